@@ -1,0 +1,218 @@
+/**
+ * The relation-type registry. Event types follow PLOVER, the political event ontology that
+ * succeeded CAMEO; standing ties that are not events (leadership, office, membership, alliance)
+ * form a structural class of their own so they can be filtered apart from events.
+ */
+
+export const QUAD_CLASSES = [
+  { id: 'verbal-cooperation', label: 'Verbal cooperation' },
+  { id: 'material-cooperation', label: 'Material cooperation' },
+  { id: 'verbal-conflict', label: 'Verbal conflict' },
+  { id: 'material-conflict', label: 'Material conflict' },
+  { id: 'structural', label: 'Standing ties' },
+] as const;
+
+export type QuadClassId = (typeof QUAD_CLASSES)[number]['id'];
+
+/** How a relation reads from either end: "Russia accuses Zelenskyy" / "Zelenskyy is accused by Russia". */
+interface Phrasing {
+  readonly active: string;
+  readonly passive: string;
+}
+
+interface RelationTypeDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly quadClass: QuadClassId;
+  readonly description: string;
+  readonly phrasing: Phrasing;
+}
+
+export const RELATION_TYPES = [
+  // Verbal cooperation
+  {
+    id: 'AGREE',
+    label: 'Agree',
+    quadClass: 'verbal-cooperation',
+    description: 'Agree to, or claim to have, a deal, settlement or common position.',
+    phrasing: { active: 'has a deal with', passive: 'has a deal with' },
+  },
+  {
+    id: 'CONSULT',
+    label: 'Consult',
+    quadClass: 'verbal-cooperation',
+    description: 'Talks, meetings, negotiations and visits.',
+    phrasing: { active: 'holds talks with', passive: 'holds talks with' },
+  },
+  {
+    id: 'SUPPORT',
+    label: 'Support',
+    quadClass: 'verbal-cooperation',
+    description: 'Back, endorse or encourage another actor or its position.',
+    phrasing: { active: 'supports', passive: 'is supported by' },
+  },
+  {
+    id: 'CONCEDE',
+    label: 'Concede',
+    quadClass: 'verbal-cooperation',
+    description: 'Yield a position, ease demands or accept terms.',
+    phrasing: { active: 'concedes to', passive: 'is conceded to by' },
+  },
+  // Material cooperation
+  {
+    id: 'COOPERATE',
+    label: 'Cooperate',
+    quadClass: 'material-cooperation',
+    description: 'Act together in practice: joint operations, exchanges, implementation.',
+    phrasing: { active: 'cooperates with', passive: 'cooperates with' },
+  },
+  {
+    id: 'AID',
+    label: 'Aid',
+    quadClass: 'material-cooperation',
+    description: 'Give economic, military or humanitarian aid.',
+    phrasing: { active: 'aids', passive: 'is aided by' },
+  },
+  {
+    id: 'RETREAT',
+    label: 'Retreat',
+    quadClass: 'material-cooperation',
+    description: 'Withdraw forces, release, or de-escalate in practice.',
+    phrasing: { active: 'retreats before', passive: 'sees a retreat by' },
+  },
+  // Verbal conflict
+  {
+    id: 'REQUEST',
+    label: 'Request',
+    quadClass: 'verbal-conflict',
+    description: 'Press, demand or propose that another actor act.',
+    phrasing: { active: 'presses', passive: 'is pressed by' },
+  },
+  {
+    id: 'ACCUSE',
+    label: 'Accuse',
+    quadClass: 'verbal-conflict',
+    description: 'Accuse, blame or criticise.',
+    phrasing: { active: 'accuses', passive: 'is accused by' },
+  },
+  {
+    id: 'REJECT',
+    label: 'Reject',
+    quadClass: 'verbal-conflict',
+    description: "Refuse a demand, proposal or another actor's claim.",
+    phrasing: { active: 'rejects the demands of', passive: 'has its demands rejected by' },
+  },
+  {
+    id: 'THREATEN',
+    label: 'Threaten',
+    quadClass: 'verbal-conflict',
+    description: 'Warn of a penalty, withdrawal or force unless another actor complies.',
+    phrasing: { active: 'threatens', passive: 'is threatened by' },
+  },
+  // Material conflict
+  {
+    id: 'PROTEST',
+    label: 'Protest',
+    quadClass: 'material-conflict',
+    description: 'Demonstrations, boycotts and other acts of protest.',
+    phrasing: { active: 'protests against', passive: 'is protested by' },
+  },
+  {
+    id: 'SANCTION',
+    label: 'Sanction',
+    quadClass: 'material-conflict',
+    description: 'Sanctions, embargoes, cut ties or aid.',
+    phrasing: { active: 'sanctions', passive: 'is sanctioned by' },
+  },
+  {
+    id: 'MOBILIZE',
+    label: 'Mobilize',
+    quadClass: 'material-conflict',
+    description: 'Raise alert levels or mobilise forces.',
+    phrasing: { active: 'mobilises against', passive: 'faces mobilisation by' },
+  },
+  {
+    id: 'COERCE',
+    label: 'Coerce',
+    quadClass: 'material-conflict',
+    description: 'Seize, arrest, expel or otherwise coerce without open violence.',
+    phrasing: { active: 'coerces', passive: 'is coerced by' },
+  },
+  {
+    id: 'ASSAULT',
+    label: 'Assault',
+    quadClass: 'material-conflict',
+    description: 'Strikes, shelling and other attacks.',
+    phrasing: { active: 'attacks', passive: 'is attacked by' },
+  },
+  // Standing ties
+  {
+    id: 'LEADS',
+    label: 'Leads',
+    quadClass: 'structural',
+    description: 'Heads a state, government or body.',
+    phrasing: { active: 'leads', passive: 'is led by' },
+  },
+  {
+    id: 'OFFICIAL_OF',
+    label: 'Official of',
+    quadClass: 'structural',
+    description: 'Holds an office in a state or body without heading it.',
+    phrasing: { active: 'is an official of', passive: 'has as an official' },
+  },
+  {
+    id: 'PART_OF',
+    label: 'Part of',
+    quadClass: 'structural',
+    description: 'An institution or agency belonging to a state.',
+    phrasing: { active: 'is part of', passive: 'includes' },
+  },
+  {
+    id: 'MEMBER_OF',
+    label: 'Member of',
+    quadClass: 'structural',
+    description: 'Membership in a bloc or organization.',
+    phrasing: { active: 'is a member of', passive: 'has as a member' },
+  },
+  {
+    id: 'ALLY_OF',
+    label: 'Ally of',
+    quadClass: 'structural',
+    description: 'A standing alliance.',
+    phrasing: { active: 'is an ally of', passive: 'is an ally of' },
+  },
+  {
+    id: 'TIES_WITH',
+    label: 'Close ties',
+    quadClass: 'structural',
+    description: 'Close standing ties short of an alliance.',
+    phrasing: { active: 'has close ties with', passive: 'has close ties with' },
+  },
+] as const satisfies readonly RelationTypeDefinition[];
+
+export type RelationTypeId = (typeof RELATION_TYPES)[number]['id'];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const RELATION_TYPE_IDS = RELATION_TYPES.map((type) => type.id) as [
+  RelationTypeId,
+  ...RelationTypeId[],
+];
+
+const relationTypesById = new Map<string, RelationType>(
+  RELATION_TYPES.map((type) => [type.id, type]),
+);
+
+/** Looks up a relation type by id; undefined for ids the registry does not know. */
+export function findRelationType(id: string): RelationType | undefined {
+  return relationTypesById.get(id);
+}
+
+/** The registry entry for a known relation type id. */
+export function relationType(id: RelationTypeId): RelationType {
+  return relationTypesById.get(id) as RelationType;
+}
+
+/** Whether a string is a relation type id the registry knows. */
+export function isRelationTypeId(id: string): id is RelationTypeId {
+  return relationTypesById.has(id);
+}

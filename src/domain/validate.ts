@@ -1,0 +1,179 @@
+/**
+ * Validation of a dataset: the zod schema for shape, then the checks a schema cannot express
+ * (unique ids, relations that point to known actors, known relation types, quotes found in the
+ * article). Every problem is reported at once, each with its file, JSON path and reason.
+ */
+import type { z } from 'zod';
+
+import { type Dataset, DatasetSchema } from './dataset';
+import { locateQuote } from './quotes';
+import { RELATION_TYPE_IDS, isRelationTypeId } from './relationTypes';
+
+export interface Problem {
+  file: string;
+  /** JSON path in the style `relations[3].evidence[0].quote`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: Problem[] };
+
+export interface DatasetFiles {
+  graphText: string;
+  articleText: string;
+  /** How the graph file is named in messages, e.g. `data/russia-ukraine-talks/graph.json`. */
+  graphFile?: string;
+}
+
+/** Formats a JSON path from its segments: `["relations", 3, "id"]` becomes `relations[3].id`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      const name = String(segment);
+      return index === 0 ? name : `.${name}`;
+    })
+    .join('');
+}
+
+/** One line per problem, as the CLI and the app's error screen show them. */
+export function formatProblem(problem: Problem): string {
+  return problem.path
+    ? `${problem.file}: ${problem.path}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
+}
+
+function schemaProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    } else if (issue.code === 'invalid_type') {
+      const received = describeValue(issue.input);
+      message = `expected ${issue.expected}, got ${received}`;
+    }
+    return { file, path: formatPath(issue.path), message };
+  });
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function recordsAt(
+  root: Record<string, unknown>,
+  key: string,
+): [number, Record<string, unknown>][] {
+  const list = root[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index) =>
+    isRecord(item) ? [[index, item] as [number, Record<string, unknown>]] : [],
+  );
+}
+
+/**
+ * The checks that need the whole dataset. They read the raw JSON defensively so that they can
+ * report alongside schema problems rather than only after the schema passes.
+ */
+function crossReferenceProblems(file: string, root: unknown, article: string): Problem[] {
+  if (!isRecord(root)) return [];
+  const problems: Problem[] = [];
+  const report = (path: PropertyKey[], message: string) =>
+    problems.push({ file, path: formatPath(path), message });
+
+  const actorIds = new Map<string, number>();
+  for (const [index, actor] of recordsAt(root, 'actors')) {
+    if (typeof actor.id !== 'string') continue;
+    const first = actorIds.get(actor.id);
+    if (first !== undefined) {
+      report(
+        ['actors', index, 'id'],
+        `duplicate actor id "${actor.id}" (first used at actors[${first}])`,
+      );
+    } else {
+      actorIds.set(actor.id, index);
+    }
+  }
+
+  const relationIds = new Map<string, number>();
+  for (const [index, relation] of recordsAt(root, 'relations')) {
+    if (typeof relation.id === 'string') {
+      const first = relationIds.get(relation.id);
+      if (first !== undefined) {
+        report(
+          ['relations', index, 'id'],
+          `duplicate relation id "${relation.id}" (first used at relations[${first}])`,
+        );
+      } else {
+        relationIds.set(relation.id, index);
+      }
+    }
+    for (const end of ['source', 'target', 'allegedBy'] as const) {
+      const actorId = relation[end];
+      if (typeof actorId === 'string' && !actorIds.has(actorId)) {
+        report(['relations', index, end], `no actor has the id "${actorId}"`);
+      }
+    }
+    if (typeof relation.type === 'string' && !isRelationTypeId(relation.type)) {
+      report(
+        ['relations', index, 'type'],
+        `unknown relation type "${relation.type}"; known types: ${RELATION_TYPE_IDS.join(', ')}`,
+      );
+    }
+    if (typeof relation.source === 'string' && relation.source === relation.target) {
+      report(
+        ['relations', index, 'target'],
+        `a relation cannot point from "${relation.source}" to itself`,
+      );
+    }
+    for (const [quoteIndex, evidence] of recordsAt(relation, 'evidence')) {
+      if (typeof evidence.quote !== 'string' || evidence.quote.trim() === '') continue;
+      if (!locateQuote(article, evidence.quote)) {
+        const preview =
+          evidence.quote.length > 60 ? `${evidence.quote.slice(0, 57)}...` : evidence.quote;
+        report(
+          ['relations', index, 'evidence', quoteIndex, 'quote'],
+          `quote not found in the article: "${preview}"`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Parses and validates a dataset's files; on success returns the typed dataset. */
+export function validateDataset({
+  graphText,
+  articleText,
+  graphFile = 'graph.json',
+}: DatasetFiles): ValidationResult {
+  let root: unknown;
+  try {
+    root = JSON.parse(graphText);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ file: graphFile, path: '', message: `invalid JSON: ${reason}` }],
+    };
+  }
+
+  const parsed = DatasetSchema.safeParse(root, { reportInput: true });
+  const problems = [
+    ...(parsed.success ? [] : schemaProblems(graphFile, parsed.error)),
+    ...crossReferenceProblems(graphFile, root, articleText),
+  ];
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+
+  // The cross-reference checks above proved every type is a registry id.
+  const dataset = { ...parsed.data, article: articleText } as Dataset;
+  return { ok: true, dataset, problems: [] };
+}
