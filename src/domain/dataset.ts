@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { ACTOR_KIND_IDS } from './actorKinds';
 import type { RelationTypeId } from './relationTypes';
 
+// zod compiles fast parsers with `new Function` unless told not to; the app's CSP forbids eval,
+// and even zod's feature probe would be reported as a violation.
+z.config({ jitless: true });
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = z
-  .string()
-  .regex(SLUG, {
-    error: 'must be a lowercase slug of letters, digits and hyphens, e.g. "south-africa"',
-  });
+const slug = z.string().regex(SLUG, {
+  error: 'must be a lowercase slug of letters, digits and hyphens, e.g. "south-africa"',
+});
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 

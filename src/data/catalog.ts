@@ -1,0 +1,46 @@
+/**
+ * The datasets shipped under data/, loaded lazily so that adding a dataset adds no weight to
+ * start-up. Each load runs full validation: a broken file yields its problems, never a crash.
+ */
+import type { Dataset } from '../domain/dataset';
+import { type Problem, validateDataset } from '../domain/validate';
+
+const graphFiles = import.meta.glob<string>('../../data/*/graph.json', {
+  query: '?raw',
+  import: 'default',
+});
+const articleFiles = import.meta.glob<string>('../../data/*/article.txt', {
+  query: '?raw',
+  import: 'default',
+});
+
+function datasetIdOf(path: string): string {
+  return path.split('/').at(-2) ?? path;
+}
+
+export const DEFAULT_DATASET_ID = 'russia-ukraine-talks';
+
+/** The ids of every dataset folder that has both files. */
+export const DATASET_IDS: readonly string[] = Object.keys(graphFiles)
+  .map(datasetIdOf)
+  .filter((id) => `../../data/${id}/article.txt` in articleFiles)
+  .sort();
+
+export type DatasetLoad = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** Loads and validates one shipped dataset. */
+export async function loadDataset(id: string): Promise<DatasetLoad> {
+  const graph = graphFiles[`../../data/${id}/graph.json`];
+  const article = articleFiles[`../../data/${id}/article.txt`];
+  const file = `data/${id}/graph.json`;
+  if (!graph || !article) {
+    return { ok: false, problems: [{ file, path: '', message: `no dataset named "${id}"` }] };
+  }
+  try {
+    const [graphText, articleText] = await Promise.all([graph(), article()]);
+    return validateDataset({ graphText, articleText, graphFile: file });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ file, path: '', message: `could not be loaded: ${reason}` }] };
+  }
+}

@@ -1,0 +1,34 @@
+/** Turns a dataset into cytoscape element definitions, once per dataset. */
+import type { ElementDefinition } from 'cytoscape';
+
+import type { Dataset } from '../domain/dataset';
+import { relationType } from '../domain/relationTypes';
+
+/** Every actor and relation of a dataset as cytoscape elements; filtering hides, never removes. */
+export function datasetElements(dataset: Dataset): ElementDefinition[] {
+  // Start on a circle rather than all at the origin, where edges between overlapping nodes
+  // cannot be drawn until the layout has run.
+  const step = (2 * Math.PI) / Math.max(dataset.actors.length, 1);
+  const nodes: ElementDefinition[] = dataset.actors.map((actor, index) => ({
+    group: 'nodes',
+    data: { id: actor.id, label: actor.label, kind: actor.kind },
+    position: { x: 300 * Math.cos(index * step), y: 300 * Math.sin(index * step) },
+  }));
+  const edges: ElementDefinition[] = dataset.relations.map((relation) => {
+    const type = relationType(relation.type);
+    return {
+      group: 'edges',
+      data: {
+        id: relation.id,
+        source: relation.source,
+        target: relation.target,
+        type: relation.type,
+        quadClass: type.quadClass,
+        label: type.label.toLowerCase(),
+        directed: relation.directed,
+      },
+      classes: relation.directed ? 'directed' : 'undirected',
+    };
+  });
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,104 @@
+/**
+ * The layouts a user can pick. Each one gives the same positions for the same dataset every
+ * time, so a shared link shows what the sender saw: fcose runs with a seeded random source,
+ * and the others are deterministic by nature.
+ */
+import type { Core, LayoutOptions } from 'cytoscape';
+
+export const LAYOUTS = [
+  { id: 'fcose', label: 'Force-directed' },
+  { id: 'concentric', label: 'Concentric' },
+  { id: 'circle', label: 'Circle' },
+  { id: 'grid', label: 'Grid' },
+  { id: 'breadthfirst', label: 'Hierarchy' },
+] as const;
+
+export type LayoutName = (typeof LAYOUTS)[number]['id'];
+export const DEFAULT_LAYOUT: LayoutName = 'fcose';
+
+/** Whether a string names a layout this app offers. */
+export function isLayoutName(value: string): value is LayoutName {
+  return LAYOUTS.some((layout) => layout.id === value);
+}
+
+const LAYOUT_SEED = 20250424;
+
+/** A small, fast seeded generator (mulberry32): the same seed always gives the same sequence. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let fcoseRegistration: Promise<void> | undefined;
+
+/** Registers cytoscape-fcose on first use, so the force layout stays out of the start-up bundle. */
+function ensureFcose(cytoscape: { use(extension: unknown): void }): Promise<void> {
+  fcoseRegistration ??= import('cytoscape-fcose').then((module) => {
+    cytoscape.use(module.default);
+  });
+  return fcoseRegistration;
+}
+
+function layoutOptions(name: LayoutName): LayoutOptions {
+  const common = { animate: false, fit: true, padding: 36 } as const;
+  switch (name) {
+    case 'fcose':
+      return {
+        ...common,
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 120,
+        nodeSeparation: 90,
+        numIter: 2500,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        ...common,
+        name: 'concentric',
+        minNodeSpacing: 40,
+        concentric: (node) => node.degree(false),
+      };
+    case 'circle':
+      return { ...common, name: 'circle', sort: (a, b) => a.id().localeCompare(b.id()) };
+    case 'grid':
+      return {
+        ...common,
+        name: 'grid',
+        avoidOverlapPadding: 30,
+        sort: (a, b) => a.id().localeCompare(b.id()),
+      };
+    case 'breadthfirst':
+      return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1 };
+  }
+}
+
+/**
+ * Runs a layout over every element, hidden ones included, so positions depend on the dataset
+ * and the layout only, never on filters. Resolves once positions are applied.
+ */
+export async function runLayout(
+  cy: Core,
+  name: LayoutName,
+  cytoscape: { use(extension: unknown): void },
+): Promise<void> {
+  if (name === 'fcose') await ensureFcose(cytoscape);
+  if (cy.destroyed()) return;
+  const layout = cy.elements().layout(layoutOptions(name));
+  const nativeRandom = Math.random;
+  // fcose draws its start positions from Math.random; a seeded source makes them repeatable.
+  // With animate: false the layout runs synchronously, so the swap is confined to this call.
+  Math.random = seededRandom(LAYOUT_SEED);
+  try {
+    layout.run();
+  } finally {
+    Math.random = nativeRandom;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The browser-test fixture: every test fails on a console error, an uncaught page error or a
+ * Content-Security-Policy violation, and can read the shipped dataset straight from data/.
+ */
+import { readFileSync } from 'node:fs';
+
+import { type Page, test as base, expect } from '@playwright/test';
+
+export { expect };
+
+interface ShippedDataset {
+  actors: { id: string; label: string; aliases: string[] }[];
+  relations: { id: string; source: string; target: string; type: string }[];
+}
+
+/** The default dataset, read from disk as the app ships it. */
+export const shippedDataset = JSON.parse(
+  readFileSync('data/russia-ukraine-talks/graph.json', 'utf8'),
+) as ShippedDataset;
+
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+      await use(problems);
+      expect(problems, 'the page logged errors or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Waits until the graph is drawn and its layout has run. */
+export async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = window.__actorGraphTest;
+    return Boolean(hook && hook.cy.nodes().length > 0 && hook.layoutRuns > 0);
+  });
+  await expect(page.locator('.graph-canvas canvas').first()).toBeVisible();
+}
