@@ -5,21 +5,9 @@
  */
 import type { Core, LayoutOptions } from 'cytoscape';
 
-export const LAYOUTS = [
-  { id: 'fcose', label: 'Force-directed' },
-  { id: 'concentric', label: 'Concentric' },
-  { id: 'circle', label: 'Circle' },
-  { id: 'grid', label: 'Grid' },
-  { id: 'breadthfirst', label: 'Hierarchy' },
-] as const;
+import type { LayoutName } from '../domain/layoutIds';
 
-export type LayoutName = (typeof LAYOUTS)[number]['id'];
-export const DEFAULT_LAYOUT: LayoutName = 'fcose';
-
-/** Whether a string names a layout this app offers. */
-export function isLayoutName(value: string): value is LayoutName {
-  return LAYOUTS.some((layout) => layout.id === value);
-}
+export { DEFAULT_LAYOUT, LAYOUTS, type LayoutName, isLayoutName } from '../domain/layoutIds';
 
 const LAYOUT_SEED = 20250424;
 

@@ -1,0 +1,114 @@
+/**
+ * The view state: everything that decides what the explorer shows, and the pure transitions
+ * between views. The visible graph, the URL and the legend counts are all derived from it.
+ */
+import type { ActorKindId } from './actorKinds';
+import { DEFAULT_LAYOUT, type LayoutName } from './layoutIds';
+import type { QuadClassId, RelationTypeId } from './relationTypes';
+import type { Selection } from './selection';
+
+export const PANELS = ['details', 'article', 'table'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export const FOCUS_DEPTHS = [1, 2, 3] as const;
+export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
+
+export interface Focus {
+  actor: string;
+  depth: FocusDepth;
+}
+
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+export interface ViewState {
+  dataset: string;
+  /** Relation types switched off, in registry order. */
+  hiddenTypes: readonly RelationTypeId[];
+  /** Quad classes switched off, in registry order. */
+  hiddenClasses: readonly QuadClassId[];
+  /** Actor kinds switched off, in registry order. */
+  hiddenKinds: readonly ActorKindId[];
+  /** Only this actor and its neighbours up to `depth` steps away. */
+  focus: Focus | null;
+  /** Free text that narrows the view to matching actors and relations. */
+  query: string;
+  /** Keep actors on the canvas that no visible relation touches. */
+  showIsolated: boolean;
+  selection: Selection | null;
+  layout: LayoutName;
+  /** null: fit the graph to the canvas. */
+  camera: Camera | null;
+  panel: Panel;
+}
+
+/** The view a dataset opens with. */
+export function defaultView(dataset: string): ViewState {
+  return {
+    dataset,
+    hiddenTypes: [],
+    hiddenClasses: [],
+    hiddenKinds: [],
+    focus: null,
+    query: '',
+    showIsolated: false,
+    selection: null,
+    layout: DEFAULT_LAYOUT,
+    camera: null,
+    panel: 'details',
+  };
+}
+
+/** Returns `list` with `item` added or removed, keeping the order of `universe`. */
+export function toggleIn<T>(list: readonly T[], item: T, universe: readonly T[]): T[] {
+  const next = new Set(list);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return universe.filter((candidate) => next.has(candidate));
+}
+
+/** A transition from one view to the next. */
+export type ViewUpdate = (view: ViewState) => ViewState;
+
+export const select =
+  (selection: Selection | null): ViewUpdate =>
+  (view) => ({ ...view, selection });
+
+export const setHiddenTypes =
+  (hiddenTypes: readonly RelationTypeId[]): ViewUpdate =>
+  (view) => ({ ...view, hiddenTypes });
+
+export const setHiddenClasses =
+  (hiddenClasses: readonly QuadClassId[]): ViewUpdate =>
+  (view) => ({ ...view, hiddenClasses });
+
+export const setHiddenKinds =
+  (hiddenKinds: readonly ActorKindId[]): ViewUpdate =>
+  (view) => ({ ...view, hiddenKinds });
+
+export const setFocus =
+  (focus: Focus | null): ViewUpdate =>
+  (view) => ({ ...view, focus });
+
+export const setQuery =
+  (query: string): ViewUpdate =>
+  (view) => ({ ...view, query });
+
+export const setShowIsolated =
+  (showIsolated: boolean): ViewUpdate =>
+  (view) => ({ ...view, showIsolated });
+
+export const setLayout =
+  (layout: LayoutName): ViewUpdate =>
+  (view) => ({ ...view, layout, camera: null });
+
+export const setCamera =
+  (camera: Camera | null): ViewUpdate =>
+  (view) => ({ ...view, camera });
+
+export const setPanel =
+  (panel: Panel): ViewUpdate =>
+  (view) => ({ ...view, panel });
