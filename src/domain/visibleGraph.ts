@@ -1,5 +1,7 @@
 /** The visible graph: which actors and relations a view shows, as a pure function of dataset and view. */
-import type { Dataset } from './dataset';
+import type { Actor, Dataset, Relation } from './dataset';
+import { relationType } from './relationTypes';
+import type { ViewState } from './view';
 
 export interface VisibleGraph {
   actorIds: ReadonlySet<string>;
@@ -12,4 +14,107 @@ export function entireGraph(dataset: Dataset): VisibleGraph {
     actorIds: new Set(dataset.actors.map((actor) => actor.id)),
     relationIds: new Set(dataset.relations.map((relation) => relation.id)),
   };
+}
+
+/** Lower-cases and strips accents, so "zelensky" finds "Zelenskyy" and "kyiv" finds "Kyiv". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Every name of an actor: its label first, then its aliases. */
+export function actorNames(actor: Actor): string[] {
+  return [actor.label, ...actor.aliases];
+}
+
+function actorMatches(actor: Actor, foldedQuery: string): boolean {
+  return actorNames(actor).some((name) => foldForSearch(name).includes(foldedQuery));
+}
+
+function relationMatches(
+  relation: Relation,
+  actorsById: ReadonlyMap<string, Actor>,
+  foldedQuery: string,
+): boolean {
+  const ends = [actorsById.get(relation.source), actorsById.get(relation.target)];
+  if (ends.some((actor) => actor && actorMatches(actor, foldedQuery))) return true;
+  const type = relationType(relation.type);
+  if (foldForSearch(`${type.id} ${type.label}`).includes(foldedQuery)) return true;
+  return relation.evidence.some((evidence) => foldForSearch(evidence.quote).includes(foldedQuery));
+}
+
+/** Actors within `depth` steps of `start`, walking the given relations in either direction. */
+function neighbourhood(start: string, relations: readonly Relation[], depth: number): Set<string> {
+  const reached = new Set([start]);
+  let frontier = [start];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const relation of relations) {
+      for (const [from, to] of [
+        [relation.source, relation.target],
+        [relation.target, relation.source],
+      ] as const) {
+        if (frontier.includes(from) && !reached.has(to)) {
+          reached.add(to);
+          next.push(to);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+/**
+ * What a view shows of a dataset. A relation is visible when its type, class and both actor
+ * kinds are on, it matches the text query, and (in focus mode) both ends lie within the
+ * focus depth. An actor is visible when a visible relation touches it, when it is the focus,
+ * or, with isolated actors shown, when it passes the same filters on its own.
+ */
+export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
+  const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const hiddenTypes = new Set<string>(view.hiddenTypes);
+  const hiddenClasses = new Set<string>(view.hiddenClasses);
+  const hiddenKinds = new Set<string>(view.hiddenKinds);
+  const foldedQuery = foldForSearch(view.query.trim());
+
+  const kindShown = (actorId: string) => {
+    const actor = actorsById.get(actorId);
+    return actor !== undefined && !hiddenKinds.has(actor.kind);
+  };
+
+  let relations = dataset.relations.filter(
+    (relation) =>
+      !hiddenTypes.has(relation.type) &&
+      !hiddenClasses.has(relationType(relation.type).quadClass) &&
+      kindShown(relation.source) &&
+      kindShown(relation.target) &&
+      (foldedQuery === '' || relationMatches(relation, actorsById, foldedQuery)),
+  );
+
+  const focus = view.focus && actorsById.has(view.focus.actor) ? view.focus : null;
+  const inFocus = focus ? neighbourhood(focus.actor, relations, focus.depth) : null;
+  if (inFocus) {
+    relations = relations.filter(
+      (relation) => inFocus.has(relation.source) && inFocus.has(relation.target),
+    );
+  }
+
+  const actorIds = new Set<string>();
+  for (const relation of relations) {
+    actorIds.add(relation.source);
+    actorIds.add(relation.target);
+  }
+  if (focus) actorIds.add(focus.actor);
+  if (view.showIsolated) {
+    for (const actor of dataset.actors) {
+      if (
+        !hiddenKinds.has(actor.kind) &&
+        (!inFocus || inFocus.has(actor.id)) &&
+        (foldedQuery === '' || actorMatches(actor, foldedQuery))
+      ) {
+        actorIds.add(actor.id);
+      }
+    }
+  }
+  return { actorIds, relationIds: new Set(relations.map((relation) => relation.id)) };
 }
