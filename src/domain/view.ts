@@ -4,7 +4,12 @@
  */
 import type { ActorKindId } from './actorKinds';
 import { DEFAULT_LAYOUT, type LayoutName } from './layoutIds';
-import type { QuadClassId, RelationTypeId } from './relationTypes';
+import {
+  type QuadClassId,
+  RELATION_TYPE_IDS,
+  type RelationTypeId,
+  relationType,
+} from './relationTypes';
 import type { Selection } from './selection';
 
 export const PANELS = ['details', 'article', 'table'] as const;
@@ -112,3 +117,15 @@ export const setCamera =
 export const setPanel =
   (panel: Panel): ViewUpdate =>
   (view) => ({ ...view, panel });
+
+/** Every relation type and class on again. */
+export const showAllTypes: ViewUpdate = (view) => ({ ...view, hiddenTypes: [], hiddenClasses: [] });
+
+/** Only the given relation type on: every other type off, and its own class on. */
+export const onlyType =
+  (type: RelationTypeId): ViewUpdate =>
+  (view) => ({
+    ...view,
+    hiddenTypes: RELATION_TYPE_IDS.filter((other) => other !== type),
+    hiddenClasses: view.hiddenClasses.filter((quad) => quad !== relationType(type).quadClass),
+  });

@@ -1,18 +1,73 @@
-/** The main screen: the graph of one dataset with everything around it. */
-import { useMemo, useState } from 'react';
+/** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
+import { useCallback, useMemo, useState } from 'react';
 
+import { indexArticle } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
+import { LAYOUTS, isLayoutName } from '../../domain/layoutIds';
 import type { Selection } from '../../domain/selection';
-import { entireGraph } from '../../domain/visibleGraph';
+import { type ViewState, defaultView, select, setLayout, setPanel } from '../../domain/view';
+import { visibleGraph } from '../../domain/visibleGraph';
 import { GraphCanvas } from '../../graph/GraphCanvas';
-import { DEFAULT_LAYOUT } from '../../graph/layouts';
+import { DetailsPanel } from '../details/DetailsPanel';
+import { Filters } from '../filters/Filters';
+import { Legend } from '../legend/Legend';
+import { ArticleReader } from '../reader/ArticleReader';
+import { ActorSearch } from '../search/ActorSearch';
+import { RelationTable } from '../table/RelationTable';
 import { useTheme } from '../theme/useTheme';
+import { lookupFor } from '../view/describe';
+import type { UpdateView } from '../view/useViewState';
+import { PanelTabs } from './PanelTabs';
 
-export function Explorer({ dataset }: { dataset: Dataset }) {
+export interface ExplorerProps {
+  dataset: Dataset;
+  view: ViewState;
+  onUpdate: UpdateView;
+}
+
+export function Explorer({ dataset, view, onUpdate }: ExplorerProps) {
   const [theme, setTheme] = useTheme();
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const visible = useMemo(() => entireGraph(dataset), [dataset]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [centerToken, setCenterToken] = useState<number | undefined>(undefined);
+
+  const { hiddenTypes, hiddenClasses, hiddenKinds, focus, query, showIsolated } = view;
+  const visible = useMemo(
+    () =>
+      visibleGraph(dataset, {
+        ...defaultView(dataset.id),
+        hiddenTypes,
+        hiddenClasses,
+        hiddenKinds,
+        focus,
+        query,
+        showIsolated,
+      }),
+    [dataset, hiddenTypes, hiddenClasses, hiddenKinds, focus, query, showIsolated],
+  );
+  const articleIndex = useMemo(() => indexArticle(dataset), [dataset]);
+  const lookup = useMemo(() => lookupFor(dataset), [dataset]);
+
+  const onSelect = useCallback(
+    (selection: Selection | null) => onUpdate(select(selection)),
+    [onUpdate],
+  );
+  const onOpenEvidence = useCallback(
+    (relationId: string) =>
+      onUpdate((current) =>
+        setPanel('article')(select({ kind: 'relation', id: relationId })(current)),
+      ),
+    [onUpdate],
+  );
+  const onChooseActor = useCallback(
+    (actorId: string) => {
+      onUpdate((current) => setPanel('details')(select({ kind: 'actor', id: actorId })(current)));
+      setCenterToken((token) => (token ?? 0) + 1);
+    },
+    [onUpdate],
+  );
+
   const summary = `${visible.actorIds.size} actors, ${visible.relationIds.size} relations shown`;
+  const nothingShown = visible.actorIds.size === 0;
 
   return (
     <div className="app">
@@ -20,29 +75,118 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         <h1 className="app-title">
           Actor Graph <span className="dataset-title">{dataset.title}</span>
         </h1>
-        <button
-          type="button"
-          className="button"
-          onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
-          aria-pressed={theme === 'dark'}
-        >
-          Dark theme
-        </button>
+        <ActorSearch actors={dataset.actors} onChoose={onChooseActor} />
+        <div className="header-controls">
+          <label className="inline-label">
+            <span>Layout</span>
+            <select
+              className="select"
+              value={view.layout}
+              onChange={(event) =>
+                isLayoutName(event.target.value) && onUpdate(setLayout(event.target.value))
+              }
+            >
+              {LAYOUTS.map((layout) => (
+                <option key={layout.id} value={layout.id}>
+                  {layout.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="sidebar"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            Filters
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={theme === 'dark'}
+            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+          >
+            Dark theme
+          </button>
+        </div>
       </header>
-      <main className="graph-area">
-        <p className="graph-summary" role="status" aria-live="polite">
-          {summary}
-        </p>
-        <GraphCanvas
-          dataset={dataset}
-          theme={theme}
-          layout={DEFAULT_LAYOUT}
-          visible={visible}
-          selection={selection}
-          onSelect={setSelection}
-          label={`Graph of ${dataset.title}: ${summary}`}
-        />
-      </main>
+      <div className="workspace">
+        <aside
+          id="sidebar"
+          className={`sidebar${filtersOpen ? ' is-open' : ''}`}
+          aria-label="Filters and legend"
+        >
+          <Filters dataset={dataset} view={view} theme={theme} onUpdate={onUpdate} />
+          <Legend dataset={dataset} visible={visible} theme={theme} />
+        </aside>
+        <main className="graph-area" aria-label="Graph">
+          <GraphCanvas
+            dataset={dataset}
+            theme={theme}
+            layout={view.layout}
+            visible={visible}
+            selection={view.selection}
+            onSelect={onSelect}
+            centerToken={centerToken}
+            label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
+          />
+          <p className="graph-summary" role="status" aria-live="polite">
+            {summary}
+          </p>
+          {nothingShown && (
+            <div className="empty-state" role="note">
+              <p>
+                <strong>Nothing matches these filters.</strong>
+              </p>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  onUpdate((current) => ({
+                    ...defaultView(current.dataset),
+                    layout: current.layout,
+                    camera: current.camera,
+                    panel: current.panel,
+                  }))
+                }
+              >
+                Clear all filters
+              </button>
+            </div>
+          )}
+        </main>
+        <PanelTabs active={view.panel} onChange={(panel) => onUpdate(setPanel(panel))}>
+          {view.panel === 'details' && (
+            <DetailsPanel
+              dataset={dataset}
+              lookup={lookup}
+              selection={view.selection}
+              onSelect={onSelect}
+              onOpenEvidence={onOpenEvidence}
+            />
+          )}
+          {view.panel === 'article' && (
+            <ArticleReader
+              dataset={dataset}
+              index={articleIndex}
+              lookup={lookup}
+              selection={view.selection}
+              onSelect={onSelect}
+            />
+          )}
+          {view.panel === 'table' && (
+            <RelationTable
+              dataset={dataset}
+              visible={visible}
+              lookup={lookup}
+              selection={view.selection}
+              onSelect={onSelect}
+            />
+          )}
+        </PanelTabs>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,178 @@
+/** Details of the selected actor or relation, with every claim backed by its quote. */
+import { actorKind } from '../../domain/actorKinds';
+import type { Actor, Dataset, Relation } from '../../domain/dataset';
+import { RELATION_TYPES, relationType } from '../../domain/relationTypes';
+import type { Selection } from '../../domain/selection';
+import { type DatasetLookup, relationFromActor, relationSentence } from '../view/describe';
+import { QuoteLink } from './Quote';
+
+export interface DetailsPanelProps {
+  dataset: Dataset;
+  lookup: DatasetLookup;
+  selection: Selection | null;
+  onSelect: (selection: Selection) => void;
+  /** Selects a relation and shows its sentence in the article. */
+  onOpenEvidence: (relationId: string) => void;
+}
+
+function ActorButton({
+  actorId,
+  lookup,
+  onSelect,
+}: {
+  actorId: string;
+  lookup: DatasetLookup;
+  onSelect: DetailsPanelProps['onSelect'];
+}) {
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => onSelect({ kind: 'actor', id: actorId })}
+    >
+      {lookup.actor(actorId)?.label ?? actorId}
+    </button>
+  );
+}
+
+function ActorDetails({
+  actor,
+  dataset,
+  lookup,
+  onSelect,
+  onOpenEvidence,
+}: { actor: Actor } & DetailsPanelProps) {
+  const relations = dataset.relations.filter(
+    (relation) => relation.source === actor.id || relation.target === actor.id,
+  );
+  const groups = RELATION_TYPES.map((type) => ({
+    type,
+    relations: relations.filter((relation) => relation.type === type.id),
+  })).filter((group) => group.relations.length > 0);
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title" className="details-title">
+        {actor.label}
+      </h2>
+      <p className="details-kind">{actorKind(actor.kind).label}</p>
+      <p>{actor.description}</p>
+      {actor.aliases.length > 0 && (
+        <p className="aliases">
+          <span className="muted">Also named: </span>
+          {actor.aliases.join(', ')}
+        </p>
+      )}
+      <h3 className="section-heading">
+        {relations.length} relation{relations.length === 1 ? '' : 's'}
+      </h3>
+      {groups.map(({ type, relations: group }) => (
+        <section key={type.id} className="relation-group" aria-label={type.label}>
+          <h4 className="relation-group-title">{type.label}</h4>
+          <ul className="relation-list">
+            {group.map((relation) => {
+              const { verb, otherId } = relationFromActor(relation, actor.id);
+              return (
+                <li key={relation.id} className="relation-item">
+                  <p className="relation-phrase">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect({ kind: 'relation', id: relation.id })}
+                    >
+                      {verb}
+                    </button>{' '}
+                    <ActorButton actorId={otherId} lookup={lookup} onSelect={onSelect} />
+                    {relation.when && <span className="muted">, {relation.when}</span>}
+                    {relation.allegedBy && (
+                      <span className="alleged">
+                        {' '}
+                        (claimed by {lookup.actor(relation.allegedBy)?.label})
+                      </span>
+                    )}
+                  </p>
+                  {relation.evidence.slice(0, 1).map((evidence) => (
+                    <QuoteLink
+                      key={evidence.quote}
+                      quote={evidence.quote}
+                      onOpen={() => onOpenEvidence(relation.id)}
+                    />
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+function RelationDetails({
+  relation,
+  lookup,
+  onSelect,
+  onOpenEvidence,
+}: { relation: Relation } & DetailsPanelProps) {
+  const type = relationType(relation.type);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title" className="details-title">
+        {relationSentence(relation, lookup)}
+      </h2>
+      <dl className="facts">
+        <dt>From</dt>
+        <dd>
+          <ActorButton actorId={relation.source} lookup={lookup} onSelect={onSelect} />
+        </dd>
+        <dt>Type</dt>
+        <dd>
+          {type.label} <span className="muted">({type.description})</span>
+        </dd>
+        <dt>To</dt>
+        <dd>
+          <ActorButton actorId={relation.target} lookup={lookup} onSelect={onSelect} />
+        </dd>
+        <dt>Direction</dt>
+        <dd>{relation.directed ? 'One way' : 'Mutual'}</dd>
+        <dt>Reported as</dt>
+        <dd>
+          {relation.allegedBy
+            ? `A claim by ${lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy}`
+            : 'A fact the article reports'}
+        </dd>
+        {relation.when && (
+          <>
+            <dt>When</dt>
+            <dd>{relation.when}</dd>
+          </>
+        )}
+      </dl>
+      <h3 className="section-heading">Evidence</h3>
+      {relation.evidence.map((evidence) => (
+        <QuoteLink
+          key={evidence.quote}
+          quote={evidence.quote}
+          onOpen={() => onOpenEvidence(relation.id)}
+        />
+      ))}
+    </article>
+  );
+}
+
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { selection, lookup } = props;
+  const actor = selection?.kind === 'actor' ? lookup.actor(selection.id) : undefined;
+  const relation = selection?.kind === 'relation' ? lookup.relation(selection.id) : undefined;
+  if (actor) return <ActorDetails actor={actor} {...props} />;
+  if (relation) return <RelationDetails relation={relation} {...props} />;
+  return (
+    <div className="details empty-details">
+      <h2 className="details-title">Nothing selected</h2>
+      <p>
+        Select an actor or a relation in the graph, find an actor by name, or pick a row in the
+        table. Every relation shows the words of the article that report it.
+      </p>
+    </div>
+  );
+}

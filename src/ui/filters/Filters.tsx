@@ -1,0 +1,222 @@
+/** Filters that narrow the view: relation types and classes, actor kinds, focus, text, isolated actors. */
+import { useId } from 'react';
+
+import { ACTOR_KINDS, ACTOR_KIND_IDS } from '../../domain/actorKinds';
+import type { Dataset } from '../../domain/dataset';
+import { QUAD_CLASSES, RELATION_TYPES, RELATION_TYPE_IDS } from '../../domain/relationTypes';
+import {
+  FOCUS_DEPTHS,
+  type FocusDepth,
+  type ViewState,
+  type ViewUpdate,
+  onlyType,
+  setFocus,
+  setHiddenClasses,
+  setHiddenKinds,
+  setHiddenTypes,
+  setQuery,
+  setShowIsolated,
+  showAllTypes,
+  toggleIn,
+} from '../../domain/view';
+import type { Theme } from '../../graph/stylesheet';
+import { ActorSymbol, RelationSymbol } from '../legend/Symbols';
+
+export interface FiltersProps {
+  dataset: Dataset;
+  view: ViewState;
+  theme: Theme;
+  onUpdate: (update: ViewUpdate) => void;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
+  const id = useId();
+  const typeCounts = countBy(dataset.relations, (relation) => relation.type);
+  const kindCounts = countBy(dataset.actors, (actor) => actor.kind);
+  const hiddenTypes = new Set<string>(view.hiddenTypes);
+  const hiddenClasses = new Set<string>(view.hiddenClasses);
+  const hiddenKinds = new Set<string>(view.hiddenKinds);
+  const actorsByLabel = [...dataset.actors].sort((a, b) => a.label.localeCompare(b.label));
+
+  return (
+    <section className="filters" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="section-heading">
+        Filters
+      </h2>
+
+      <div className="filter-block">
+        <label htmlFor={`${id}-query`} className="filter-label">
+          Text filter
+        </label>
+        <input
+          id={`${id}-query`}
+          className="text-input"
+          type="search"
+          placeholder="Names, types or quoted words"
+          value={view.query}
+          maxLength={200}
+          onChange={(event) => onUpdate(setQuery(event.target.value))}
+        />
+      </div>
+
+      <div className="filter-block">
+        <span className="filter-label" id={`${id}-focus-label`}>
+          Focus
+        </span>
+        <div className="focus-row">
+          <select
+            aria-labelledby={`${id}-focus-label`}
+            className="select"
+            value={view.focus?.actor ?? ''}
+            onChange={(event) =>
+              onUpdate(
+                setFocus(
+                  event.target.value
+                    ? { actor: event.target.value, depth: view.focus?.depth ?? 1 }
+                    : null,
+                ),
+              )
+            }
+          >
+            <option value="">Whole graph</option>
+            {actorsByLabel.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {actor.label}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Focus depth"
+            className="select"
+            value={view.focus?.depth ?? 1}
+            disabled={!view.focus}
+            onChange={(event) =>
+              view.focus &&
+              onUpdate(
+                setFocus({
+                  actor: view.focus.actor,
+                  depth: Number(event.target.value) as FocusDepth,
+                }),
+              )
+            }
+          >
+            {FOCUS_DEPTHS.map((depth) => (
+              <option key={depth} value={depth}>
+                {depth === 1 ? '1 step' : `${depth} steps`}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <fieldset className="filter-block">
+        <legend className="filter-label">Relation types</legend>
+        <div className="button-row">
+          <button type="button" className="button small" onClick={() => onUpdate(showAllTypes)}>
+            All
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => onUpdate(setHiddenTypes(RELATION_TYPE_IDS))}
+          >
+            None
+          </button>
+        </div>
+        {QUAD_CLASSES.map((quad) => {
+          const types = RELATION_TYPES.filter(
+            (type) => type.quadClass === quad.id && typeCounts.has(type.id),
+          );
+          if (types.length === 0) return null;
+          return (
+            <div key={quad.id} className="type-group">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={!hiddenClasses.has(quad.id)}
+                  onChange={() =>
+                    onUpdate(
+                      setHiddenClasses(
+                        toggleIn(
+                          view.hiddenClasses,
+                          quad.id,
+                          QUAD_CLASSES.map((q) => q.id),
+                        ),
+                      ),
+                    )
+                  }
+                />
+                <strong>{quad.label}</strong>
+              </label>
+              <ul className="type-list">
+                {types.map((type) => (
+                  <li key={type.id} className="type-item">
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={!hiddenTypes.has(type.id)}
+                        disabled={hiddenClasses.has(quad.id)}
+                        onChange={() =>
+                          onUpdate(
+                            setHiddenTypes(toggleIn(view.hiddenTypes, type.id, RELATION_TYPE_IDS)),
+                          )
+                        }
+                      />
+                      <RelationSymbol type={type.id} theme={theme} />
+                      {type.label}
+                      <span className="count">{typeCounts.get(type.id)}</span>
+                    </label>
+                    <button
+                      type="button"
+                      className="link-button only-button"
+                      aria-label={`Only ${type.label}`}
+                      onClick={() => onUpdate(onlyType(type.id))}
+                    >
+                      only
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className="filter-block">
+        <legend className="filter-label">Actor kinds</legend>
+        <ul className="type-list">
+          {ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id)).map((kind) => (
+            <li key={kind.id} className="type-item">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={!hiddenKinds.has(kind.id)}
+                  onChange={() =>
+                    onUpdate(setHiddenKinds(toggleIn(view.hiddenKinds, kind.id, ACTOR_KIND_IDS)))
+                  }
+                />
+                <ActorSymbol kind={kind.id} />
+                {kind.label}
+                <span className="count">{kindCounts.get(kind.id)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={view.showIsolated}
+            onChange={(event) => onUpdate(setShowIsolated(event.target.checked))}
+          />
+          Show actors with no visible relation
+        </label>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** The legend: every actor kind and relation type on the canvas, with its symbol and count. */
+import { ACTOR_KINDS } from '../../domain/actorKinds';
+import type { Dataset } from '../../domain/dataset';
+import { RELATION_TYPES } from '../../domain/relationTypes';
+import type { VisibleGraph } from '../../domain/visibleGraph';
+import type { Theme } from '../../graph/stylesheet';
+import { ActorSymbol, RelationSymbol } from './Symbols';
+
+export function Legend({
+  dataset,
+  visible,
+  theme,
+}: {
+  dataset: Dataset;
+  visible: VisibleGraph;
+  theme: Theme;
+}) {
+  const kindCounts = new Map<string, number>();
+  for (const actor of dataset.actors) {
+    if (visible.actorIds.has(actor.id))
+      kindCounts.set(actor.kind, (kindCounts.get(actor.kind) ?? 0) + 1);
+  }
+  const typeCounts = new Map<string, number>();
+  for (const relation of dataset.relations) {
+    if (visible.relationIds.has(relation.id)) {
+      typeCounts.set(relation.type, (typeCounts.get(relation.type) ?? 0) + 1);
+    }
+  }
+  const kinds = ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id));
+  const types = RELATION_TYPES.filter((type) => typeCounts.has(type.id));
+
+  return (
+    <section className="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading" className="section-heading">
+        Legend
+      </h2>
+      {kinds.length === 0 && types.length === 0 && <p className="muted">Nothing is shown.</p>}
+      <ul className="legend-list" aria-label="Actor kinds shown">
+        {kinds.map((kind) => (
+          <li key={kind.id}>
+            <ActorSymbol kind={kind.id} />
+            <span className="legend-label">{kind.label}</span>
+            <span className="count">{kindCounts.get(kind.id)}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-list" aria-label="Relation types shown">
+        {types.map((type) => (
+          <li key={type.id}>
+            <RelationSymbol type={type.id} theme={theme} />
+            <span className="legend-label">{type.label}</span>
+            <span className="count">{typeCounts.get(type.id)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="legend-note muted">
+        Arrows point from the actor who acts; lines without arrows are mutual.
+      </p>
+    </section>
+  );
+}

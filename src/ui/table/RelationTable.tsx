@@ -1,0 +1,136 @@
+/**
+ * The table view: every visible relation as a row, sortable by any column. It always lists
+ * exactly what the graph shows, and is the accessible alternative to the canvas.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import type { Dataset, Relation } from '../../domain/dataset';
+import { relationType } from '../../domain/relationTypes';
+import type { Selection } from '../../domain/selection';
+import type { VisibleGraph } from '../../domain/visibleGraph';
+import { type DatasetLookup, relationSentence } from '../view/describe';
+
+const COLUMNS = [
+  { id: 'source', label: 'Source' },
+  { id: 'type', label: 'Type' },
+  { id: 'target', label: 'Target' },
+  { id: 'quote', label: 'Quote' },
+] as const;
+
+type ColumnId = (typeof COLUMNS)[number]['id'];
+type Sort = { column: ColumnId; ascending: boolean } | null;
+
+function cellText(relation: Relation, column: ColumnId, lookup: DatasetLookup): string {
+  switch (column) {
+    case 'source':
+      return lookup.actor(relation.source)?.label ?? relation.source;
+    case 'target':
+      return lookup.actor(relation.target)?.label ?? relation.target;
+    case 'type':
+      return relationType(relation.type).label;
+    case 'quote':
+      return relation.evidence[0]?.quote ?? '';
+  }
+}
+
+export function RelationTable({
+  dataset,
+  visible,
+  lookup,
+  selection,
+  onSelect,
+}: {
+  dataset: Dataset;
+  visible: VisibleGraph;
+  lookup: DatasetLookup;
+  selection: Selection | null;
+  onSelect: (selection: Selection) => void;
+}) {
+  const [sort, setSort] = useState<Sort>(null);
+  const selectedRow = useRef<HTMLTableRowElement>(null);
+  const rows = useMemo(() => {
+    const shown = dataset.relations.filter((relation) => visible.relationIds.has(relation.id));
+    if (!sort) return shown;
+    const direction = sort.ascending ? 1 : -1;
+    return [...shown].sort(
+      (a, b) =>
+        direction *
+        cellText(a, sort.column, lookup).localeCompare(cellText(b, sort.column, lookup)),
+    );
+  }, [dataset, visible, sort, lookup]);
+  const selectedId = selection?.kind === 'relation' ? selection.id : null;
+
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+
+  if (rows.length === 0) {
+    return <p className="empty-note">No relation is shown. Loosen the filters to see some.</p>;
+  }
+  return (
+    <div className="table-wrap">
+      <table className="relation-table">
+        <caption className="visually-hidden">
+          {rows.length} relations shown{sort ? `, sorted by ${sort.column}` : ''}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = sort?.column === column.id;
+              return (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() =>
+                      setSort({ column: column.id, ascending: active ? !sort.ascending : true })
+                    }
+                  >
+                    {column.label}
+                    <span aria-hidden="true">{active ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((relation) => {
+            const selected = relation.id === selectedId;
+            return (
+              <tr
+                key={relation.id}
+                ref={selected ? selectedRow : undefined}
+                className={selected ? 'is-current' : undefined}
+                aria-current={selected ? 'true' : undefined}
+                data-relation={relation.id}
+                onClick={() => onSelect({ kind: 'relation', id: relation.id })}
+              >
+                <td>{cellText(relation, 'source', lookup)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Select: ${relationSentence(relation, lookup)}`}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onSelect({ kind: 'relation', id: relation.id });
+                    }}
+                  >
+                    {cellText(relation, 'type', lookup)}
+                  </button>
+                </td>
+                <td>{cellText(relation, 'target', lookup)}</td>
+                <td className="quote-cell">“{cellText(relation, 'quote', lookup)}”</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
