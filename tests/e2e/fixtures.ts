@@ -46,3 +46,38 @@ export async function waitForGraph(page: Page): Promise<void> {
   });
   await expect(page.locator('.graph-canvas canvas').first()).toBeVisible();
 }
+
+/** Where an element of the graph is drawn on the page, for clicking it like a user. */
+export async function pagePositionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.graph-canvas').boundingBox();
+  const rendered = await page.evaluate((elementId) => {
+    const element = window.__actorGraphTest!.cy.getElementById(elementId);
+    return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+  }, id);
+  return { x: box!.x + rendered.x, y: box!.y + rendered.y };
+}
+
+/** Clicks an actor or relation on the canvas. */
+export async function clickGraphElement(page: Page, id: string): Promise<void> {
+  const { x, y } = await pagePositionOf(page, id);
+  await page.mouse.click(x, y);
+}
+
+/** The classes cytoscape holds for an element. */
+export async function graphClasses(page: Page, id: string): Promise<string[]> {
+  return page.evaluate(
+    (elementId) => window.__actorGraphTest!.cy.getElementById(elementId).classes(),
+    id,
+  );
+}
+
+/** Ids of the nodes currently drawn (not hidden by a filter). */
+export async function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .__actorGraphTest!.cy.nodes()
+      .filter((node) => node.visible())
+      .map((node) => node.id())
+      .sort(),
+  );
+}
