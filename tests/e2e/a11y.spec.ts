@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+
+import { type Page, clickGraphElement, expect, test, waitForGraph } from './fixtures';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+});
+
+test('the default view has no WCAG 2.1 A/AA violations', async ({ page }) => {
+  expect(await violations(page)).toEqual([]);
+});
+
+test('with an actor selected, no violations', async ({ page }) => {
+  await clickGraphElement(page, 'russia');
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('Russia');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the table view has no violations', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.locator('.relation-table')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the article view with a relation selected has no violations', async ({ page }) => {
+  await clickGraphElement(page, 'russia-ally-of-belarus');
+  await page.getByRole('button', { name: 'Show in article' }).first().click();
+  await expect(page.locator('.sentence.is-current')).toHaveCount(1);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the dark theme has no violations, and the choice is remembered', async ({ page }) => {
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await clickGraphElement(page, 'russia');
+  expect(await violations(page)).toEqual([]);
+  await page.reload();
+  await waitForGraph(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test.describe('with a dark system preference', () => {
+  test.use({ colorScheme: 'dark' });
+  test('follows the system until the user picks a theme', async ({ page }) => {
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await violations(page)).toEqual([]);
+  });
+});
