@@ -42,10 +42,13 @@ function layoutOptions(name: LayoutName): LayoutOptions {
         name: 'fcose',
         quality: 'proof',
         randomize: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 120,
-        nodeSeparation: 90,
-        numIter: 2500,
+        nodeRepulsion: () => 40000,
+        idealEdgeLength: () => 130,
+        edgeElasticity: () => 0.3,
+        gravity: 0.12,
+        gravityRange: 4,
+        nodeSeparation: 120,
+        numIter: 4000,
       } as LayoutOptions;
     case 'concentric':
       return {

@@ -32,7 +32,7 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 12,
+        'font-size': 13,
         'font-family': 'system-ui, sans-serif',
         color: ink.text,
         'text-valign': 'bottom',
@@ -68,6 +68,9 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'text-outline-color': ink.halo,
         'text-outline-width': 2,
         'min-zoomed-font-size': 8,
+        // Edge labels appear with the neighbourhood of a hovered or selected element: drawn all
+        // at once they pile up between busy actors; the legend carries the types meanwhile.
+        'text-opacity': 0,
         'arrow-scale': 1.1,
       },
     },
@@ -94,12 +97,16 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       style: { width: 3.5 },
     },
     { selector: `.${GRAPH_CLASSES.hidden}`, style: { display: 'none' } },
-    { selector: `.${GRAPH_CLASSES.faded}`, style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: `node.${GRAPH_CLASSES.faded}`, style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: `edge.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },
     {
       selector: `node.${GRAPH_CLASSES.highlighted}`,
       style: { 'border-width': 3, 'border-color': ink.selection },
     },
-    { selector: `edge.${GRAPH_CLASSES.highlighted}`, style: { width: 3, 'z-index': 10 } },
+    {
+      selector: `edge.${GRAPH_CLASSES.highlighted}`,
+      style: { width: 3, 'z-index': 10, 'text-opacity': 1 },
+    },
     {
       selector: `node.${GRAPH_CLASSES.selected}`,
       style: {
@@ -119,6 +126,7 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'underlay-opacity': 0.2,
         'underlay-padding': 4,
         'font-weight': 'bold',
+        'text-opacity': 1,
         'z-index': 20,
       },
     },

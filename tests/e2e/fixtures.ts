@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 
 import { type Page, test as base, expect } from '@playwright/test';
+import type { EdgeSingular } from 'cytoscape';
 
-export { expect };
+export { expect, type Page };
 
 interface ShippedDataset {
   actors: { id: string; label: string; aliases: string[] }[];
@@ -52,7 +53,9 @@ export async function pagePositionOf(page: Page, id: string): Promise<{ x: numbe
   const box = await page.locator('.graph-canvas').boundingBox();
   const rendered = await page.evaluate((elementId) => {
     const element = window.__actorGraphTest!.cy.getElementById(elementId);
-    return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    return element.isNode()
+      ? element.renderedPosition()
+      : (element as unknown as EdgeSingular).renderedMidpoint();
   }, id);
   return { x: box!.x + rendered.x, y: box!.y + rendered.y };
 }

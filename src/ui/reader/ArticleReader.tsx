@@ -3,7 +3,7 @@
  * clickable. The selected relation's sentences, or those of the selected actor's relations,
  * are highlighted and the first is scrolled into view.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef } from 'react';
 
 import { type ArticleIndex, type ArticleSentence, mentionSegments } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
@@ -80,34 +80,32 @@ const Sentence = memo(function Sentence({
       segment.text
     ),
   );
-  if (relations.length === 0) return <span className="sentence">{content} </span>;
+  if (relations.length === 0) return <span className="sentence">{content}</span>;
   const firstRelation = lookup.relation(relations[0] as string);
   const chipLabel =
     relations.length === 1 && firstRelation
       ? `Evidence for: ${relationSentence(firstRelation, lookup)}`
       : `Evidence for ${relations.length} relations; select the next one`;
   return (
-    <>
-      <span
-        className={`sentence evidence${highlighted ? ' is-current' : ''}`}
-        data-sentence={sentence.id}
-        onClick={selectNextRelation}
+    <span
+      className={`sentence evidence${highlighted ? ' is-current' : ''}`}
+      data-sentence={sentence.id}
+      onClick={selectNextRelation}
+    >
+      {content}
+      <button
+        type="button"
+        className="evidence-chip"
+        aria-label={chipLabel}
+        title={chipLabel}
+        onClick={(event) => {
+          event.stopPropagation();
+          selectNextRelation();
+        }}
       >
-        {content}
-        <button
-          type="button"
-          className="evidence-chip"
-          aria-label={chipLabel}
-          title={chipLabel}
-          onClick={(event) => {
-            event.stopPropagation();
-            selectNextRelation();
-          }}
-        >
-          {relations.length}
-        </button>
-      </span>{' '}
-    </>
+        {relations.length}
+      </button>
+    </span>
   );
 });
 
@@ -131,16 +129,18 @@ export function ArticleReader({ dataset, index, lookup, selection, onSelect }: A
         actors: select one to see its details.
       </p>
       {index.blocks.map((block, position) => {
-        const sentences = block.sentences.map((sentence) => (
-          <Sentence
-            key={sentence.id}
-            sentence={sentence}
-            dataset={dataset}
-            lookup={lookup}
-            highlighted={highlighted.has(sentence.id)}
-            selection={selection}
-            onSelect={onSelect}
-          />
+        const sentences = block.sentences.map((sentence, order) => (
+          <Fragment key={sentence.id}>
+            {order > 0 && ' '}
+            <Sentence
+              sentence={sentence}
+              dataset={dataset}
+              lookup={lookup}
+              highlighted={highlighted.has(sentence.id)}
+              selection={selection}
+              onSelect={onSelect}
+            />
+          </Fragment>
         ));
         return block.kind === 'heading' ? (
           <h3 key={position} className="reader-heading">

@@ -1,0 +1,470 @@
+/**
+ * The permalink codec: turns a view into a short query string a person can read and edit by
+ * hand, and reads any query string back into a valid view. Links are pasted, cut off by chat
+ * apps and edited by hand, so reading never fails: whatever cannot be used is left out and
+ * reported in one readable line, and the rest of the link still opens.
+ *
+ * Parameters, in the order they are written (values equal to the defaults are left out):
+ * `v`, `dataset`, `hide`, `hideclass`, `hidekind`, `focus`, `depth`, `q`, `isolated`,
+ * `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
+ */
+import { ACTOR_KIND_IDS } from './actorKinds';
+import { DEFAULT_LAYOUT, isLayoutName } from './layoutIds';
+import { QUAD_CLASSES, type QuadClassId, RELATION_TYPE_IDS } from './relationTypes';
+import type { Selection } from './selection';
+import { type Camera, FOCUS_DEPTHS, type Focus, PANELS, type ViewState, defaultView } from './view';
+
+/**
+ * The link format version.
+ *
+ * Reading rule: a link without `v` is read as version 1 (the format started there). A whole
+ * number greater than URL_VERSION comes from a newer app; it is read as version 1 on a
+ * best-effort basis and reported, since most of its parameters are likely still understood.
+ * Any other value (0, "1.5", "abc") is reported and read as version 1 as well.
+ */
+export const URL_VERSION = 1;
+
+/** Most characters of search text a link keeps, counted in code points. */
+export const URL_QUERY_MAX_CHARS = 200;
+
+/** Most characters the percent-encoded search text may take, so emoji cannot bloat a link. */
+export const URL_QUERY_MAX_ENCODED = 600;
+
+/** The ids of the open dataset, to check the ids a link names. */
+export interface DatasetIds {
+  actorIds: ReadonlySet<string>;
+  relationIds: ReadonlySet<string>;
+}
+
+/** A parsed link: the view it opens, and one readable line per thing that was left out. */
+export interface ParsedView {
+  view: ViewState;
+  ignored: string[];
+}
+
+// Matches the dataset schema's slug rule, so every id a dataset can hold fits in a link.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Far beyond any value this app writes; a longer one is junk, and would flood the messages.
+const MAX_VALUE_LENGTH = 2000;
+const MIN_ZOOM = 0.2;
+const MAX_ZOOM = 4;
+const MAX_PAN = 100_000;
+// Plain decimals only: Number() would also take "", "0x1f", "1e3" and "Infinity".
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+const PARAMS = [
+  'v',
+  'dataset',
+  'hide',
+  'hideclass',
+  'hidekind',
+  'focus',
+  'depth',
+  'q',
+  'isolated',
+  'actor',
+  'relation',
+  'layout',
+  'zoom',
+  'x',
+  'y',
+  'panel',
+] as const;
+type Param = (typeof PARAMS)[number];
+
+const QUAD_CLASS_IDS: readonly QuadClassId[] = QUAD_CLASSES.map((quadClass) => quadClass.id);
+
+function isParam(name: string): name is Param {
+  return (PARAMS as readonly string[]).includes(name);
+}
+
+/** Serialises a view to a query string WITHOUT leading "?" ('' for the default view of the default dataset). */
+export function serializeView(view: ViewState, defaultDataset: string): string {
+  const parts: string[] = [];
+  const add = (name: Param, value: string): void => {
+    parts.push(`${name}=${encodeValue(value)}`);
+  };
+  const addList = (name: Param, list: readonly string[], universe: readonly string[]): void => {
+    const hidden = new Set(list);
+    const ordered = universe.filter((id) => hidden.has(id));
+    if (ordered.length > 0) add(name, ordered.join(','));
+  };
+
+  if (view.dataset !== defaultDataset) add('dataset', view.dataset);
+  addList('hide', view.hiddenTypes, RELATION_TYPE_IDS);
+  addList('hideclass', view.hiddenClasses, QUAD_CLASS_IDS);
+  addList('hidekind', view.hiddenKinds, ACTOR_KIND_IDS);
+  if (view.focus !== null) {
+    add('focus', view.focus.actor);
+    if (view.focus.depth !== 1) add('depth', String(view.focus.depth));
+  }
+  const { query } = capQuery(view.query);
+  if (query !== '') add('q', query);
+  if (view.showIsolated) add('isolated', '1');
+  if (view.selection !== null) add(view.selection.kind, view.selection.id);
+  if (view.layout !== DEFAULT_LAYOUT) add('layout', view.layout);
+  const camera = view.camera === null ? null : roundCamera(view.camera);
+  // A camera the reader would refuse is left out: the link then opens fitted, without a notice.
+  if (camera !== null && cameraProblems(camera).length === 0) {
+    add('zoom', String(camera.zoom));
+    add('x', String(camera.x));
+    add('y', String(camera.y));
+  }
+  if (view.panel !== 'details') add('panel', view.panel);
+
+  return parts.length === 0 ? '' : [`v=${URL_VERSION}`, ...parts].join('&');
+}
+
+/** Parses a query string (with or without leading "?") into a valid view; never throws. When `ids` is given, unknown actor/relation ids are dropped and reported. */
+export function parseView(query: string, defaultDataset: string, ids?: DatasetIds): ParsedView {
+  const ignored: string[] = [];
+  const raw = readParams(query, ignored);
+  const fieldNotes: string[] = [];
+
+  // Decodes lazily, so a malformed value is reported under the parameter that carries it.
+  const text = (name: Param): string | undefined => {
+    const value = raw.get(name);
+    if (value === undefined) return undefined;
+    const decoded = decodeComponent(value);
+    if (decoded.malformed) {
+      fieldNotes.push(`malformed percent-encoding in "${name}"; read it as ${quote(decoded.text)}`);
+    }
+    return decoded.text;
+  };
+  const trimmed = (name: Param): string | undefined => text(name)?.trim();
+
+  const versionNote = readVersion(trimmed('v'));
+  const view = defaultView(defaultDataset);
+
+  const dataset = trimmed('dataset');
+  if (dataset !== undefined) {
+    if (SLUG.test(dataset)) view.dataset = dataset;
+    else fieldNotes.push(`invalid dataset id ${quote(dataset)} in "dataset"`);
+  }
+
+  const hide = text('hide');
+  if (hide !== undefined) {
+    view.hiddenTypes = readList(hide, RELATION_TYPE_IDS, 'hide', 'relation type', fieldNotes);
+  }
+  const hideClass = text('hideclass');
+  if (hideClass !== undefined) {
+    view.hiddenClasses = readList(hideClass, QUAD_CLASS_IDS, 'hideclass', 'class', fieldNotes);
+  }
+  const hideKind = text('hidekind');
+  if (hideKind !== undefined) {
+    view.hiddenKinds = readList(hideKind, ACTOR_KIND_IDS, 'hidekind', 'actor kind', fieldNotes);
+  }
+
+  view.focus = readFocus(trimmed('focus'), trimmed('depth'), ids, fieldNotes);
+
+  const q = text('q');
+  if (q !== undefined) {
+    const capped = capQuery(q);
+    view.query = capped.query;
+    if (capped.cutFrom !== null) {
+      fieldNotes.push(
+        `shortened the search text in "q" from ${capped.cutFrom} to ${codePoints(capped.query).length} characters`,
+      );
+    }
+  }
+
+  const isolated = trimmed('isolated');
+  if (isolated !== undefined) {
+    const flag = isolated.toLowerCase();
+    if (flag === '1' || flag === 'true') view.showIsolated = true;
+    else if (flag !== '0' && flag !== 'false') {
+      fieldNotes.push(`invalid value ${quote(isolated)} in "isolated"; expected 1 or 0`);
+    }
+  }
+
+  view.selection = readSelection(trimmed('actor'), trimmed('relation'), ids, fieldNotes);
+
+  const layout = trimmed('layout');
+  if (layout !== undefined) {
+    if (isLayoutName(layout)) view.layout = layout;
+    else fieldNotes.push(`unknown layout ${quote(layout)} in "layout"`);
+  }
+
+  view.camera = readCamera(trimmed('zoom'), trimmed('x'), trimmed('y'), fieldNotes);
+
+  const panel = trimmed('panel');
+  if (panel !== undefined) {
+    const known = PANELS.find((candidate) => candidate === panel);
+    if (known !== undefined) view.panel = known;
+    else fieldNotes.push(`unknown panel ${quote(panel)} in "panel"`);
+  }
+
+  if (versionNote !== null) ignored.unshift(versionNote);
+  ignored.push(...fieldNotes);
+  return { view, ignored };
+}
+
+/**
+ * Splits the query into the first raw value of each known parameter, reporting unknown names,
+ * repetitions and oversized values as it goes.
+ */
+function readParams(query: string, ignored: string[]): Map<Param, string> {
+  const values = new Map<Param, string>();
+  const seen = new Set<Param>();
+  const body = query.startsWith('?') ? query.slice(1) : query;
+  for (const segment of body.split('&')) {
+    if (segment === '') continue;
+    const equals = segment.indexOf('=');
+    const rawName = equals < 0 ? segment : segment.slice(0, equals);
+    const rawValue = equals < 0 ? '' : segment.slice(equals + 1);
+    const name = decodeComponent(rawName).text;
+    if (!isParam(name)) {
+      ignored.push(`unknown parameter ${quote(name)}`);
+    } else if (seen.has(name)) {
+      ignored.push(
+        `repeated parameter "${name}"; ignored the value ${quote(decodeComponent(rawValue).text)}`,
+      );
+    } else {
+      seen.add(name);
+      // The search text is exempt: it is shortened instead, so a long search still opens.
+      if (rawValue.length > MAX_VALUE_LENGTH && name !== 'q') {
+        ignored.push(`value of "${name}" is too long (${rawValue.length} characters); ignored it`);
+      } else {
+        values.set(name, rawValue);
+      }
+    }
+  }
+  return values;
+}
+
+function readVersion(version: string | undefined): string | null {
+  if (version === undefined) return null;
+  if (/^\d+$/.test(version)) {
+    const digits = version.replace(/^0+/, '');
+    if (digits === String(URL_VERSION)) return null;
+    // Compares by length first: a long digit string is beyond Number's exact range.
+    const isNewer =
+      digits.length > String(URL_VERSION).length ||
+      (digits.length === String(URL_VERSION).length && digits > String(URL_VERSION));
+    if (isNewer) {
+      return `link version ${shorten(digits)} is newer than this app (${URL_VERSION}); read as version ${URL_VERSION}`;
+    }
+  }
+  return `unrecognised link version ${quote(version)}; read as version ${URL_VERSION}`;
+}
+
+function readList<T extends string>(
+  value: string,
+  universe: readonly T[],
+  param: Param,
+  noun: string,
+  notes: string[],
+): T[] {
+  const known = new Set<string>(universe);
+  const picked = new Set<string>();
+  const unknown = new Set<string>();
+  for (const item of value.split(',')) {
+    const id = item.trim();
+    // Empty items come from stray commas ("hide=ACCUSE,"), which lose nothing.
+    if (id === '') continue;
+    if (known.has(id)) picked.add(id);
+    else if (!unknown.has(id)) {
+      unknown.add(id);
+      notes.push(`unknown ${noun} ${quote(id)} in "${param}"`);
+    }
+  }
+  return universe.filter((id) => picked.has(id));
+}
+
+function readId(
+  value: string,
+  param: Param,
+  noun: 'actor' | 'relation',
+  known: ReadonlySet<string> | undefined,
+  notes: string[],
+): string | null {
+  if (!SLUG.test(value)) {
+    notes.push(`invalid ${noun} id ${quote(value)} in "${param}"`);
+    return null;
+  }
+  if (known !== undefined && !known.has(value)) {
+    notes.push(`unknown ${noun} ${quote(value)} in "${param}"`);
+    return null;
+  }
+  return value;
+}
+
+function readFocus(
+  focus: string | undefined,
+  depth: string | undefined,
+  ids: DatasetIds | undefined,
+  notes: string[],
+): Focus | null {
+  const actor = focus === undefined ? null : readId(focus, 'focus', 'actor', ids?.actorIds, notes);
+  if (actor === null) {
+    if (depth !== undefined) notes.push('ignored "depth" because there is no "focus"');
+    return null;
+  }
+  if (depth === undefined) return { actor, depth: 1 };
+  const known = FOCUS_DEPTHS.find((candidate) => String(candidate) === depth);
+  if (known === undefined) {
+    notes.push(`invalid depth ${quote(depth)} in "depth"; used 1`);
+    return { actor, depth: 1 };
+  }
+  return { actor, depth: known };
+}
+
+function readSelection(
+  actor: string | undefined,
+  relation: string | undefined,
+  ids: DatasetIds | undefined,
+  notes: string[],
+): Selection | null {
+  if (actor !== undefined) {
+    if (relation !== undefined) notes.push('ignored "relation" because "actor" is also given');
+    const id = readId(actor, 'actor', 'actor', ids?.actorIds, notes);
+    return id === null ? null : { kind: 'actor', id };
+  }
+  if (relation !== undefined) {
+    const id = readId(relation, 'relation', 'relation', ids?.relationIds, notes);
+    return id === null ? null : { kind: 'relation', id };
+  }
+  return null;
+}
+
+function readCamera(
+  zoom: string | undefined,
+  x: string | undefined,
+  y: string | undefined,
+  notes: string[],
+): Camera | null {
+  const given = { zoom, x, y };
+  const present = (Object.keys(given) as (keyof Camera)[]).filter(
+    (key) => given[key] !== undefined,
+  );
+  if (present.length === 0) return null;
+  if (zoom === undefined || x === undefined || y === undefined) {
+    const missing = (['zoom', 'x', 'y'] as const).filter((key) => given[key] === undefined);
+    const names = missing.map((key) => `"${key}"`).join(' and ');
+    notes.push(
+      `ignored the camera because ${names} ${missing.length === 1 ? 'is' : 'are'} missing`,
+    );
+    return null;
+  }
+  const numbers = { zoom, x, y };
+  const invalid = present.filter((key) => !DECIMAL.test(numbers[key]));
+  if (invalid.length > 0) {
+    for (const key of invalid) {
+      notes.push(`invalid number ${quote(numbers[key])} in "${key}"; ignored the camera`);
+    }
+    return null;
+  }
+  const camera = roundCamera({ zoom: Number(zoom), x: Number(x), y: Number(y) });
+  const problems = cameraProblems(camera);
+  notes.push(...problems);
+  return problems.length === 0 ? camera : null;
+}
+
+// The precision a link keeps: finer steps are invisible and would only lengthen the link.
+function roundCamera(camera: Camera): Camera {
+  // Adding 0 turns -0 into 0, so "-0" and "0" read as the same view.
+  return {
+    zoom: Math.round(camera.zoom * 100) / 100 + 0,
+    x: Math.round(camera.x) + 0,
+    y: Math.round(camera.y) + 0,
+  };
+}
+
+function cameraProblems(camera: Camera): string[] {
+  const problems: string[] = [];
+  // Written as negated ranges so NaN fails them too.
+  if (!(camera.zoom >= MIN_ZOOM && camera.zoom <= MAX_ZOOM)) {
+    problems.push(`zoom ${camera.zoom} is outside ${MIN_ZOOM} to ${MAX_ZOOM}; ignored the camera`);
+  }
+  for (const axis of ['x', 'y'] as const) {
+    if (!(Math.abs(camera[axis]) <= MAX_PAN)) {
+      problems.push(`${axis} ${camera[axis]} is outside ±${MAX_PAN}; ignored the camera`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Trims the search text and shortens it to what a link may carry. `cutFrom` is the length in
+ * code points before shortening, or null when nothing was cut.
+ */
+function capQuery(text: string): { query: string; cutFrom: number | null } {
+  const points = codePoints(wellFormed(text).trim());
+  let kept = 0;
+  let encoded = 0;
+  for (const point of points.slice(0, URL_QUERY_MAX_CHARS)) {
+    encoded += encodeValue(point).length;
+    if (encoded > URL_QUERY_MAX_ENCODED) break;
+    kept += 1;
+  }
+  if (kept === points.length) return { query: points.join(''), cutFrom: null };
+  // Cutting can expose inner whitespace at the new end.
+  return { query: points.slice(0, kept).join('').trimEnd(), cutFrom: points.length };
+}
+
+/** Percent-encodes a value, leaving commas readable since they only separate list items. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(wellFormed(value)).replace(/%2C/g, ',');
+}
+
+/**
+ * Decodes a form-encoded component. Malformed percent sequences do not throw: they are decoded
+ * the way URLSearchParams does it (a stray "%" stays, bad UTF-8 becomes U+FFFD) and flagged.
+ */
+function decodeComponent(raw: string): { text: string; malformed: boolean } {
+  const spaced = raw.replace(/\+/g, ' ');
+  try {
+    return { text: wellFormed(decodeURIComponent(spaced)), malformed: false };
+  } catch {
+    return { text: lenientDecode(spaced), malformed: true };
+  }
+}
+
+function lenientDecode(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const out = new Uint8Array(bytes.length);
+  let length = 0;
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index] as number;
+    const high = hexValue(bytes[index + 1]);
+    const low = hexValue(bytes[index + 2]);
+    if (byte === 0x25 && high >= 0 && low >= 0) {
+      out[length] = high * 16 + low;
+      index += 2;
+    } else {
+      out[length] = byte;
+    }
+    length += 1;
+  }
+  return new TextDecoder().decode(out.subarray(0, length));
+}
+
+function hexValue(byte: number | undefined): number {
+  if (byte === undefined) return -1;
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x41 + 10;
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x61 + 10;
+  return -1;
+}
+
+// encodeURIComponent throws on lone surrogates, and they cannot be shown anyway.
+function wellFormed(text: string): string {
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+}
+
+function codePoints(text: string): string[] {
+  return Array.from(text);
+}
+
+function shorten(text: string): string {
+  const points = codePoints(text);
+  return points.length > 40 ? `${points.slice(0, 40).join('')}…` : text;
+}
+
+// JSON quoting makes spaces, control characters and empty values visible in a message.
+function quote(text: string): string {
+  return JSON.stringify(shorten(text));
+}

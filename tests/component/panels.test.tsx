@@ -1,0 +1,176 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { indexArticle } from '../../src/domain/article';
+import { defaultView } from '../../src/domain/view';
+import { visibleGraph } from '../../src/domain/visibleGraph';
+import { DatasetErrorScreen } from '../../src/ui/app/StatusScreens';
+import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
+import { ArticleReader } from '../../src/ui/reader/ArticleReader';
+import { RelationTable } from '../../src/ui/table/RelationTable';
+import { lookupFor } from '../../src/ui/view/describe';
+import { dataset, renderWithUser } from './helpers';
+
+const lookup = lookupFor(dataset);
+
+describe('DetailsPanel', () => {
+  it('describes an actor’s relations in words, from its side, with quotes', async () => {
+    const onSelect = vi.fn();
+    const onOpenEvidence = vi.fn();
+    const { user } = renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'actor', id: 'south-africa' }}
+        onSelect={onSelect}
+        onOpenEvidence={onOpenEvidence}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('South Africa');
+    const sanction = screen.getByRole('region', { name: 'Sanction' });
+    expect(sanction).toHaveTextContent('is sanctioned by United States');
+    expect(sanction).toHaveTextContent(
+      '“was sanctioned by the Trump administration over domestic land reform policies”',
+    );
+    await user.click(within(sanction).getByRole('button', { name: 'Show in article' }));
+    expect(onOpenEvidence).toHaveBeenCalledWith('united-states-sanctions-south-africa');
+    await user.click(within(sanction).getByRole('button', { name: 'United States' }));
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'united-states' });
+  });
+
+  it('shows who claims an alleged relation', () => {
+    renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'relation', id: 'european-hawks-encourage-zelenskyy' }}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'European hawks supports Volodymyr Zelenskyy',
+    );
+    expect(screen.getByText('A claim by Russia')).toBeInTheDocument();
+  });
+
+  it('invites a selection when nothing is selected', () => {
+    renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={null}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Nothing selected' })).toBeInTheDocument();
+  });
+});
+
+describe('ArticleReader', () => {
+  const index = indexArticle(dataset);
+
+  it('renders headings as headings and marks the selected relation’s sentence', () => {
+    const { container } = renderWithUser(
+      <ArticleReader
+        dataset={dataset}
+        index={index}
+        lookup={lookup}
+        selection={{ kind: 'relation', id: 'russia-ally-of-belarus' }}
+        onSelect={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
+    ).toEqual([
+      'Zelensky returns from South Africa trip',
+      'US presses Ukraine for minerals deal1',
+      'Right to use of nuclear weapons',
+    ]);
+    const current = container.querySelectorAll('.sentence.is-current');
+    expect(current).toHaveLength(1);
+    expect(current[0]).toHaveTextContent('Russia or its ally Belarus');
+  });
+
+  it('turns actor names into buttons that select the actor', async () => {
+    const onSelect = vi.fn();
+    const { user } = renderWithUser(
+      <ArticleReader
+        dataset={dataset}
+        index={index}
+        lookup={lookup}
+        selection={null}
+        onSelect={onSelect}
+      />,
+    );
+    await user.click(screen.getAllByRole('button', { name: 'Sergei Shoigu' })[0]!);
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'shoigu' });
+  });
+});
+
+describe('RelationTable', () => {
+  it('lists exactly the visible relations and sorts by a column', async () => {
+    const visible = visibleGraph(dataset, {
+      ...defaultView(dataset.id),
+      hiddenClasses: ['structural'],
+    });
+    const { user } = renderWithUser(
+      <RelationTable
+        dataset={dataset}
+        visible={visible}
+        lookup={lookup}
+        selection={null}
+        onSelect={vi.fn()}
+      />,
+    );
+    const rows = () => screen.getAllByRole('row').slice(1);
+    expect(rows()).toHaveLength(visible.relationIds.size);
+    await user.click(screen.getByRole('button', { name: 'Target' }));
+    const targets = rows().map((row) => within(row).getAllByRole('cell')[2]!.textContent ?? '');
+    expect(targets).toEqual([...targets].sort((a, b) => a.localeCompare(b)));
+    await user.click(screen.getByRole('button', { name: 'Target' }));
+    expect(screen.getByRole('columnheader', { name: /Target/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+  });
+
+  it('says so when no relation is visible', () => {
+    renderWithUser(
+      <RelationTable
+        dataset={dataset}
+        visible={{ actorIds: new Set(), relationIds: new Set() }}
+        lookup={lookup}
+        selection={null}
+        onSelect={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/No relation is shown/)).toBeInTheDocument();
+  });
+});
+
+describe('DatasetErrorScreen', () => {
+  it('lists every problem with file, path and reason, as text', () => {
+    renderWithUser(
+      <DatasetErrorScreen
+        datasetId="broken"
+        problems={[
+          {
+            file: 'data/broken/graph.json',
+            path: 'relations[0].target',
+            message: 'no actor has the id "<b>x</b>"',
+          },
+          { file: 'data/broken/graph.json', path: '', message: 'invalid JSON: Unexpected end' },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('The dataset “broken” has 2 problems');
+    expect(
+      screen.getByText(
+        'data/broken/graph.json: relations[0].target: no actor has the id "<b>x</b>"',
+      ),
+    ).toBeInTheDocument();
+    expect(document.querySelector('b')).toBeNull();
+  });
+});
