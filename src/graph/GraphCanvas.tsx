@@ -10,6 +10,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { Dataset } from '../domain/dataset';
 import type { Selection } from '../domain/selection';
+import type { Camera } from '../domain/view';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { datasetElements } from './elements';
 import { type LayoutName, runLayout } from './layouts';
@@ -25,9 +26,25 @@ export interface GraphCanvasProps {
   onSelect: (selection: Selection | null) => void;
   /** Changes whenever the camera should centre on the selected actor (search, Enter). */
   centerToken?: number;
+  /** Zoom and pan to show; null fits the visible graph to the canvas. */
+  camera: Camera | null;
+  /** Reports the camera after the user pans or zooms (trailing, at most a few times a second). */
+  onCameraChange: (camera: Camera | null) => void;
   /** Accessible name of the canvas region. */
   label: string;
-  onLayoutDone?: () => void;
+}
+
+const FIT_PADDING = 36;
+const CAMERA_REPORT_DELAY_MS = 250;
+
+/** The camera as a link stores it: zoom to 2 decimals, pan to whole pixels. */
+function roundedCamera(cy: Core): Camera {
+  const pan = cy.pan();
+  return { zoom: Math.round(cy.zoom() * 100) / 100, x: Math.round(pan.x), y: Math.round(pan.y) };
+}
+
+function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  return a === b || (a !== null && b !== null && a.zoom === b.zoom && a.x === b.x && a.y === b.y);
 }
 
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
@@ -60,18 +77,35 @@ export function GraphCanvas({
   selection,
   onSelect,
   centerToken,
+  camera,
+  onCameraChange,
   label,
-  onLayoutDone,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => datasetElements(dataset), [dataset]);
   const stylesheet = graphStylesheet(theme);
 
   // Handlers read the latest props through refs, so listeners are attached once per instance.
-  const latest = useRef({ onSelect, selection, onLayoutDone });
+  const latest = useRef({ onSelect, selection, camera, onCameraChange });
   useEffect(() => {
-    latest.current = { onSelect, selection, onLayoutDone };
+    latest.current = { onSelect, selection, camera, onCameraChange };
   });
+  // Camera bookkeeping: programmatic moves are not reported back, and a camera that comes
+  // back from our own report is not applied again (the user may have moved on since).
+  const applyingCamera = useRef(false);
+  const reportedCamera = useRef<Camera | null>(null);
+  const layoutReady = useRef(false);
+
+  const applyCamera = useCallback((instance: Core, next: Camera | null) => {
+    applyingCamera.current = true;
+    try {
+      if (next) instance.viewport({ zoom: next.zoom, pan: { x: next.x, y: next.y } });
+      else instance.fit(instance.elements(':visible'), FIT_PADDING);
+    } finally {
+      applyingCamera.current = false;
+    }
+    reportedCamera.current = next;
+  }, []);
 
   const storeInstance = useCallback((instance: Core) => {
     setCy((current) => (current === instance ? current : instance));
@@ -91,30 +125,52 @@ export function GraphCanvas({
       applyEmphasis(cy, { kind: 'actor', id: (event.target as cytoscape.NodeSingular).id() });
     };
     const onHoverEnd = () => applyEmphasis(cy, latest.current.selection);
+    let reportTimer: number | undefined;
+    const onViewport = () => {
+      if (applyingCamera.current || !layoutReady.current) return;
+      window.clearTimeout(reportTimer);
+      reportTimer = window.setTimeout(() => {
+        if (cy.destroyed()) return;
+        const next = roundedCamera(cy);
+        reportedCamera.current = next;
+        latest.current.onCameraChange(next);
+      }, CAMERA_REPORT_DELAY_MS);
+    };
     cy.on('tap', 'node, edge', onTapElement);
     cy.on('tap', onTapBackground);
     cy.on('mouseover', 'node', onHover);
     cy.on('mouseout', 'node', onHoverEnd);
+    cy.on('viewport', onViewport);
     return () => {
+      window.clearTimeout(reportTimer);
       if (cy.destroyed()) return;
       cy.off('tap', 'node, edge', onTapElement);
       cy.off('tap', onTapBackground);
       cy.off('mouseover', 'node', onHover);
       cy.off('mouseout', 'node', onHoverEnd);
+      cy.off('viewport', onViewport);
     };
   }, [cy]);
 
   useEffect(() => {
     if (!cy) return;
     let cancelled = false;
+    layoutReady.current = false;
     countLayoutRun(cy);
     void runLayout(cy, layout, cytoscape).then(() => {
-      if (!cancelled) latest.current.onLayoutDone?.();
+      if (cancelled || cy.destroyed()) return;
+      layoutReady.current = true;
+      applyCamera(cy, latest.current.camera);
     });
     return () => {
       cancelled = true;
     };
-  }, [cy, elements, layout]);
+  }, [cy, elements, layout, applyCamera]);
+
+  useEffect(() => {
+    if (!cy || !layoutReady.current || sameCamera(camera, reportedCamera.current)) return;
+    applyCamera(cy, camera);
+  }, [cy, camera, applyCamera]);
 
   useEffect(() => {
     if (!cy) return;
@@ -140,17 +196,36 @@ export function GraphCanvas({
     if (element.nonempty()) cy.animate({ center: { eles: element }, duration: 250 });
   }, [cy, centerToken]);
 
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
   return (
-    <div className="graph-canvas" role="img" aria-label={label}>
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={stylesheet}
-        cy={storeInstance}
-        style={CANVAS_STYLE}
-        minZoom={0.2}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-      />
+    <div className="graph-canvas">
+      <div className="camera-controls" role="group" aria-label="Zoom">
+        <button type="button" className="button small" onClick={() => zoomBy(1.25)}>
+          Zoom in
+        </button>
+        <button type="button" className="button small" onClick={() => zoomBy(0.8)}>
+          Zoom out
+        </button>
+        <button type="button" className="button small" onClick={() => onCameraChange(null)}>
+          Fit
+        </button>
+      </div>
+      <div className="graph-surface" role="img" aria-label={label}>
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={stylesheet}
+          cy={storeInstance}
+          style={CANVAS_STYLE}
+          minZoom={0.2}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+        />
+      </div>
     </div>
   );
 }

@@ -34,7 +34,8 @@ function ensureFcose(cytoscape: { use(extension: unknown): void }): Promise<void
 }
 
 function layoutOptions(name: LayoutName): LayoutOptions {
-  const common = { animate: false, fit: true, padding: 36 } as const;
+  // The canvas decides the camera after a layout (a link's camera, or a fit to what is visible).
+  const common = { animate: false, fit: false } as const;
   switch (name) {
     case 'fcose':
       return {

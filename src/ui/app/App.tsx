@@ -1,15 +1,35 @@
-/** The application shell: loads the dataset, then hands it to the explorer. */
-import { DEFAULT_DATASET_ID } from '../../data/catalog';
-import { defaultView } from '../../domain/view';
+/** The application shell: reads the view from the link, loads its dataset, then shows the explorer. */
+import { useCallback } from 'react';
+
+import { DATASET_IDS, DEFAULT_DATASET_ID } from '../../data/catalog';
+import type { Dataset } from '../../domain/dataset';
+import { entireGraph } from '../../domain/visibleGraph';
 import { useDataset } from '../data/useDataset';
 import { useViewState } from '../view/useViewState';
 import { Explorer } from './Explorer';
+import { LinkNotice } from './LinkNotice';
 import { DatasetErrorScreen, LoadingScreen } from './StatusScreens';
 
 export function App() {
-  const [view, update] = useViewState(defaultView(DEFAULT_DATASET_ID));
-  const load = useDataset(view.dataset);
+  const { view, update, notice, dismissNotice, adoptDataset } = useViewState(
+    DEFAULT_DATASET_ID,
+    DATASET_IDS,
+  );
+  // The link's actor and relation ids can only be checked once its dataset is known.
+  const onLoaded = useCallback(
+    (dataset: Dataset) => adoptDataset(entireGraph(dataset)),
+    [adoptDataset],
+  );
+  const load = useDataset(view.dataset, onLoaded);
+
   if (load.status === 'loading') return <LoadingScreen datasetId={view.dataset} />;
   if (!load.ok) return <DatasetErrorScreen datasetId={view.dataset} problems={load.problems} />;
-  return <Explorer dataset={load.dataset} view={view} onUpdate={update} />;
+  return (
+    <Explorer
+      dataset={load.dataset}
+      view={view}
+      onUpdate={update}
+      notice={notice.length > 0 ? <LinkNotice lines={notice} onDismiss={dismissNotice} /> : null}
+    />
+  );
 }

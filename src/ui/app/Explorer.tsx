@@ -1,11 +1,19 @@
 /** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
-import { useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 
 import { indexArticle } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
 import { LAYOUTS, isLayoutName } from '../../domain/layoutIds';
 import type { Selection } from '../../domain/selection';
-import { type ViewState, defaultView, select, setLayout, setPanel } from '../../domain/view';
+import {
+  type Camera,
+  type ViewState,
+  defaultView,
+  select,
+  setCamera,
+  setLayout,
+  setPanel,
+} from '../../domain/view';
 import { visibleGraph } from '../../domain/visibleGraph';
 import { GraphCanvas } from '../../graph/GraphCanvas';
 import { DetailsPanel } from '../details/DetailsPanel';
@@ -13,6 +21,7 @@ import { Filters } from '../filters/Filters';
 import { Legend } from '../legend/Legend';
 import { ArticleReader } from '../reader/ArticleReader';
 import { ActorSearch } from '../search/ActorSearch';
+import { CopyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
 import { useTheme } from '../theme/useTheme';
 import { lookupFor } from '../view/describe';
@@ -23,9 +32,11 @@ export interface ExplorerProps {
   dataset: Dataset;
   view: ViewState;
   onUpdate: UpdateView;
+  /** A notice about the opened link, shown above the workspace. */
+  notice?: ReactNode;
 }
 
-export function Explorer({ dataset, view, onUpdate }: ExplorerProps) {
+export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
   const [theme, setTheme] = useTheme();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [centerToken, setCenterToken] = useState<number | undefined>(undefined);
@@ -66,6 +77,11 @@ export function Explorer({ dataset, view, onUpdate }: ExplorerProps) {
     [onUpdate],
   );
 
+  const onCameraChange = useCallback(
+    (camera: Camera | null) => onUpdate(setCamera(camera), { history: 'replace' }),
+    [onUpdate],
+  );
+
   const summary = `${visible.actorIds.size} actors, ${visible.relationIds.size} relations shown`;
   const nothingShown = visible.actorIds.size === 0;
 
@@ -93,6 +109,7 @@ export function Explorer({ dataset, view, onUpdate }: ExplorerProps) {
               ))}
             </select>
           </label>
+          <CopyLink />
           <button
             type="button"
             className="button filters-toggle"
@@ -112,6 +129,7 @@ export function Explorer({ dataset, view, onUpdate }: ExplorerProps) {
           </button>
         </div>
       </header>
+      <div className="notice-slot">{notice}</div>
       <div className="workspace">
         <aside
           id="sidebar"
@@ -130,6 +148,8 @@ export function Explorer({ dataset, view, onUpdate }: ExplorerProps) {
             selection={view.selection}
             onSelect={onSelect}
             centerToken={centerToken}
+            camera={view.camera}
+            onCameraChange={onCameraChange}
             label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
           />
           <p className="graph-summary" role="status" aria-live="polite">

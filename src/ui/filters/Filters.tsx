@@ -8,7 +8,6 @@ import {
   FOCUS_DEPTHS,
   type FocusDepth,
   type ViewState,
-  type ViewUpdate,
   onlyType,
   setFocus,
   setHiddenClasses,
@@ -21,12 +20,13 @@ import {
 } from '../../domain/view';
 import type { Theme } from '../../graph/stylesheet';
 import { ActorSymbol, RelationSymbol } from '../legend/Symbols';
+import type { UpdateView } from '../view/useViewState';
 
 export interface FiltersProps {
   dataset: Dataset;
   view: ViewState;
   theme: Theme;
-  onUpdate: (update: ViewUpdate) => void;
+  onUpdate: UpdateView;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -61,7 +61,7 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
           placeholder="Names, types or quoted words"
           value={view.query}
           maxLength={200}
-          onChange={(event) => onUpdate(setQuery(event.target.value))}
+          onChange={(event) => onUpdate(setQuery(event.target.value), { coalesce: 'query' })}
         />
       </div>
 

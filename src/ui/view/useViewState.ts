@@ -1,16 +1,148 @@
-/** The one place view state lives; components read it and change it through pure updates. */
-import { useCallback, useState } from 'react';
+/**
+ * The one place view state lives, and the one place that touches `window.location` and
+ * `history`: the view is read from the link on start and on Back/Forward, and every change is
+ * written back as the link. Discrete changes add a history entry; continuous ones (pan, zoom,
+ * typing) replace the current entry, throttled, since browsers refuse floods of history writes.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 
+import { type DatasetIds, parseView, serializeView } from '../../domain/urlCodec';
 import type { ViewState, ViewUpdate } from '../../domain/view';
 
-/** Whether a change is a step of its own in history (a filter, a selection) or a continuous one (pan, zoom). */
+/** `push`: a step of its own in history. `replace`: rewrites the current entry (pan, zoom). */
 export type HistoryMode = 'push' | 'replace';
 
-export type UpdateView = (update: ViewUpdate, mode?: HistoryMode) => void;
+export interface UpdateOptions {
+  history?: HistoryMode;
+  /**
+   * Changes with the same key that follow each other quickly share one history entry: the
+   * first pushes, the rest replace (typing a filter is one step back, not one per key).
+   */
+  coalesce?: string;
+}
 
-/** View state with a typed updater. */
-export function useViewState(initial: ViewState): [ViewState, UpdateView] {
-  const [view, setView] = useState(initial);
-  const update = useCallback<UpdateView>((change) => setView(change), []);
-  return [view, update];
+export type UpdateView = (update: ViewUpdate, options?: UpdateOptions) => void;
+
+export interface ViewStateHandle {
+  view: ViewState;
+  update: UpdateView;
+  /** What the opened link held that could not be used, one line per item; empty when clean. */
+  notice: string[];
+  dismissNotice: () => void;
+  /** Checks the link's ids against the loaded dataset, drops unknown ones and cleans the URL. */
+  adoptDataset: (ids: DatasetIds) => void;
+}
+
+const REPLACE_INTERVAL_MS = 400;
+const COALESCE_WINDOW_MS = 1500;
+
+function currentQuery(): string {
+  return window.location.search;
+}
+
+function urlFor(query: string): string {
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
+/** View state backed by the page's URL, for datasets whose default is `defaultDataset`. */
+export function useViewState(
+  defaultDataset: string,
+  knownDatasets: readonly string[],
+): ViewStateHandle {
+  const [initial] = useState(() => {
+    const parsed = parseView(currentQuery(), defaultDataset);
+    if (knownDatasets.includes(parsed.view.dataset)) return parsed;
+    return {
+      view: { ...parsed.view, dataset: defaultDataset },
+      ignored: [
+        ...parsed.ignored,
+        `unknown dataset "${parsed.view.dataset}"; opened the default one`,
+      ],
+    };
+  });
+  const [view, setView] = useState<ViewState>(initial.view);
+  const [notice, setNotice] = useState<string[]>(initial.ignored);
+  const viewRef = useRef(view);
+  const datasetIds = useRef<DatasetIds | undefined>(undefined);
+  const pendingReplace = useRef<number | undefined>(undefined);
+  const lastReplaceAt = useRef(0);
+  const lastCoalesce = useRef<{ key: string; at: number } | null>(null);
+
+  const writeUrl = useCallback(
+    (next: ViewState, mode: HistoryMode) => {
+      window.clearTimeout(pendingReplace.current);
+      pendingReplace.current = undefined;
+      const url = urlFor(serializeView(next, defaultDataset));
+      if (mode === 'push') {
+        if (url !== urlFor(currentQuery().replace(/^\?/, '')))
+          window.history.pushState(null, '', url);
+        return;
+      }
+      const write = () => {
+        pendingReplace.current = undefined;
+        lastReplaceAt.current = Date.now();
+        window.history.replaceState(
+          null,
+          '',
+          urlFor(serializeView(viewRef.current, defaultDataset)),
+        );
+      };
+      const wait = lastReplaceAt.current + REPLACE_INTERVAL_MS - Date.now();
+      if (wait <= 0) write();
+      else pendingReplace.current = window.setTimeout(write, wait);
+    },
+    [defaultDataset],
+  );
+
+  const update = useCallback<UpdateView>(
+    (change, options = {}) => {
+      const next = change(viewRef.current);
+      if (next === viewRef.current) return;
+      let mode = options.history ?? 'push';
+      if (options.coalesce) {
+        const now = Date.now();
+        const previous = lastCoalesce.current;
+        if (previous?.key === options.coalesce && now - previous.at < COALESCE_WINDOW_MS)
+          mode = 'replace';
+        lastCoalesce.current = { key: options.coalesce, at: now };
+      } else {
+        lastCoalesce.current = null;
+      }
+      viewRef.current = next;
+      setView(next);
+      writeUrl(next, mode);
+    },
+    [writeUrl],
+  );
+
+  const adoptDataset = useCallback(
+    (ids: DatasetIds) => {
+      datasetIds.current = ids;
+      const parsed = parseView(currentQuery(), defaultDataset, ids);
+      const next = { ...parsed.view, dataset: viewRef.current.dataset };
+      viewRef.current = next;
+      setView(next);
+      setNotice((earlier) => [...new Set([...earlier, ...parsed.ignored])]);
+      // The cleaned link replaces the broken one without adding a history entry.
+      window.history.replaceState(null, '', urlFor(serializeView(next, defaultDataset)));
+    },
+    [defaultDataset],
+  );
+
+  useEffect(() => {
+    const onPopState = () => {
+      window.clearTimeout(pendingReplace.current);
+      pendingReplace.current = undefined;
+      const parsed = parseView(currentQuery(), defaultDataset, datasetIds.current);
+      viewRef.current = parsed.view;
+      setView(parsed.view);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [defaultDataset]);
+
+  useEffect(() => () => window.clearTimeout(pendingReplace.current), []);
+
+  const dismissNotice = useCallback(() => setNotice([]), []);
+  return { view, update, notice, dismissNotice, adoptDataset };
 }

@@ -1,0 +1,56 @@
+/**
+ * "Copy link": copies the address of the current view with the Clipboard API; where the
+ * browser refuses, shows the link in a selected text field to copy by hand.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+export function CopyLink() {
+  const [state, setState] = useState<CopyState>('idle');
+  const field = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state === 'manual') field.current?.select();
+    if (state !== 'copied') return;
+    const timer = window.setTimeout(() => setState('idle'), 2000);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(window.location.href);
+      setState('copied');
+    } catch {
+      setState('manual');
+    }
+  };
+
+  return (
+    <div className="copy-link">
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span className="copy-status" role="status">
+        {state === 'copied' ? 'Link copied' : ''}
+      </span>
+      {state === 'manual' && (
+        <div className="copy-fallback">
+          <label htmlFor="copy-link-field">Copy this link:</label>
+          <input
+            id="copy-link-field"
+            ref={field}
+            className="text-input"
+            readOnly
+            value={window.location.href}
+            onFocus={(event) => event.target.select()}
+          />
+          <button type="button" className="button small" onClick={() => setState('idle')}>
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
