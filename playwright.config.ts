@@ -18,6 +18,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
+    actionTimeout: 10_000,
   },
   // The production build in the e2e mode, which only adds the test hook, served statically:
   // the tests see the real bundle with its Content-Security-Policy.

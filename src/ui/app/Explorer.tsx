@@ -1,5 +1,5 @@
 /** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 
 import { indexArticle } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
@@ -39,6 +39,11 @@ export interface ExplorerProps {
 export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
   const [theme, setTheme] = useTheme();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersToggle = useRef<HTMLButtonElement>(null);
+  const closeFilters = useCallback(() => {
+    setFiltersOpen(false);
+    filtersToggle.current?.focus();
+  }, []);
   const [centerToken, setCenterToken] = useState<number | undefined>(undefined);
 
   const { hiddenTypes, hiddenClasses, hiddenKinds, focus, query, showIsolated } = view;
@@ -111,6 +116,7 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
           </label>
           <CopyLink />
           <button
+            ref={filtersToggle}
             type="button"
             className="button filters-toggle"
             aria-expanded={filtersOpen}
@@ -135,7 +141,13 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
           id="sidebar"
           className={`sidebar${filtersOpen ? ' is-open' : ''}`}
           aria-label="Filters and legend"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && filtersOpen) closeFilters();
+          }}
         >
+          <button type="button" className="button small drawer-close" onClick={closeFilters}>
+            Close filters
+          </button>
           <Filters dataset={dataset} view={view} theme={theme} onUpdate={onUpdate} />
           <Legend dataset={dataset} visible={visible} theme={theme} />
         </aside>
