@@ -156,11 +156,11 @@ export function GraphCanvas({
     if (!cy) return;
     let cancelled = false;
     layoutReady.current = false;
-    countLayoutRun(cy);
     void runLayout(cy, layout, cytoscape).then(() => {
       if (cancelled || cy.destroyed()) return;
       layoutReady.current = true;
       applyCamera(cy, latest.current.camera);
+      countLayoutRun(cy);
     });
     return () => {
       cancelled = true;

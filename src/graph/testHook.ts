@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 
 export interface GraphTestHook {
   cy: Core;
+  /** Layouts that have finished, camera applied: positions are final once this is above 0. */
   layoutRuns: number;
   /** How many listeners cytoscape holds on the core: a re-render must not add any. */
   listenerCount(): number;
@@ -30,7 +31,7 @@ export function exposeToTests(cy: Core): void {
   };
 }
 
-/** Counts a layout run for the browser tests (e2e builds only). */
+/** Counts a finished layout for the browser tests (e2e builds only). */
 export function countLayoutRun(cy: Core): void {
   if (!enabled) return;
   const hook = window.__actorGraphTest;
