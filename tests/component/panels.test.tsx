@@ -6,6 +6,7 @@ import { defaultView } from '../../src/domain/view';
 import { visibleGraph } from '../../src/domain/visibleGraph';
 import { DatasetErrorScreen } from '../../src/ui/app/StatusScreens';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
+import { SourceNote, safeExternalUrl } from '../../src/ui/details/SourceNote';
 import { ArticleReader } from '../../src/ui/reader/ArticleReader';
 import { RelationTable } from '../../src/ui/table/RelationTable';
 import { lookupFor } from '../../src/ui/view/describe';
@@ -172,5 +173,19 @@ describe('DatasetErrorScreen', () => {
       ),
     ).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
+  });
+});
+
+describe('SourceNote', () => {
+  it('links an http(s) source safely and never a javascript: one', () => {
+    const { rerender } = renderWithUser(
+      <SourceNote source={{ url: 'https://example.org/story', note: 'A note' }} />,
+    );
+    const link = screen.getByRole('link', { name: 'https://example.org/story' });
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    rerender(<SourceNote source={{ url: 'javascript:alert(1)', note: 'A note' }} />);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(safeExternalUrl('data:text/html,x')).toBeNull();
+    expect(safeExternalUrl('not a url')).toBeNull();
   });
 });

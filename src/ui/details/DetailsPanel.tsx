@@ -5,6 +5,7 @@ import { RELATION_TYPES, relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
 import { type DatasetLookup, relationFromActor, relationSentence } from '../view/describe';
 import { QuoteLink } from './Quote';
+import { SourceNote } from './SourceNote';
 
 export interface DetailsPanelProps {
   dataset: Dataset;
@@ -173,6 +174,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         Select an actor or a relation in the graph, find an actor by name, or pick a row in the
         table. Every relation shows the words of the article that report it.
       </p>
+      <SourceNote source={props.dataset.source} />
     </div>
   );
 }

@@ -1,0 +1,32 @@
+/** Where the dataset's text comes from, as far as the dataset knows it. */
+import type { DatasetSource } from '../../domain/dataset';
+
+/** The URL if it is http(s); anything else (javascript:, data:) is never made a link. */
+export function safeExternalUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function SourceNote({ source }: { source: DatasetSource }) {
+  const url = safeExternalUrl(source.url);
+  const facts = [source.title, source.publisher, source.published].filter(Boolean).join(' · ');
+  return (
+    <section className="source-note" aria-label="Source">
+      <h3 className="section-heading">Source</h3>
+      {facts && <p>{facts}</p>}
+      {url && (
+        <p>
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {url}
+          </a>
+        </p>
+      )}
+      {source.note && <p className="muted">{source.note}</p>}
+    </section>
+  );
+}
