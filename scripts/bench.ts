@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: times the hot paths on the shipped dataset and on a synthetic one 100 times
+ * larger, and reports the start-up bundle size. Figures for notes, never for test assertions.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+import { indexArticle } from '../src/domain/article';
+import type { Dataset } from '../src/domain/dataset';
+import { RELATION_TYPE_IDS } from '../src/domain/relationTypes';
+import { parseView, serializeView } from '../src/domain/urlCodec';
+import { validateDataset } from '../src/domain/validate';
+import { defaultView } from '../src/domain/view';
+import { visibleGraph } from '../src/domain/visibleGraph';
+import { datasetElements } from '../src/graph/elements';
+
+cytoscape.use(fcose);
+
+function time(label: string, runs: number, work: () => unknown): void {
+  for (let warm = 0; warm < Math.min(runs, 20); warm++) work();
+  const start = performance.now();
+  for (let run = 0; run < runs; run++) work();
+  const perRun = (performance.now() - start) / runs;
+  const shown = perRun < 1 ? `${(perRun * 1000).toFixed(1)} µs` : `${perRun.toFixed(2)} ms`;
+  console.log(`${label.padEnd(58)} ${shown.padStart(11)} per run (${runs} runs)`);
+}
+
+const folder = 'data/russia-ukraine-talks';
+const graphText = readFileSync(`${folder}/graph.json`, 'utf8');
+const articleText = readFileSync(`${folder}/article.txt`, 'utf8');
+const validated = validateDataset({ graphText, articleText });
+if (!validated.ok) throw new Error('the shipped dataset is invalid');
+const shipped = validated.dataset;
+
+/** The shipped dataset copied `factor` times, with relations rewired across copies. */
+function enlarged(dataset: Dataset, factor: number): Dataset {
+  const actors = Array.from({ length: factor }, (_, copy) =>
+    dataset.actors.map((actor) => ({ ...actor, id: `${actor.id}-${copy}` })),
+  ).flat();
+  const relations = Array.from({ length: factor }, (_, copy) =>
+    dataset.relations.map((relation, index) => ({
+      ...relation,
+      id: `${relation.id}-${copy}`,
+      source: `${relation.source}-${copy}`,
+      target: `${relation.target}-${(copy + (index % 3)) % factor}`,
+    })),
+  ).flat();
+  return { ...dataset, actors, relations };
+}
+
+const large = enlarged(shipped, 100);
+const busyView = {
+  ...defaultView(shipped.id),
+  hiddenTypes: RELATION_TYPE_IDS.slice(0, 5),
+  focus: { actor: 'russia', depth: 2 as const },
+  query: 'ukraine',
+  selection: { kind: 'actor' as const, id: 'russia' },
+  camera: { zoom: 1.25, x: 120, y: -40 },
+};
+const link = serializeView(busyView, shipped.id);
+const ids = {
+  actorIds: new Set(shipped.actors.map((a) => a.id)),
+  relationIds: new Set(shipped.relations.map((r) => r.id)),
+};
+
+console.log(
+  `shipped: ${shipped.actors.length} actors, ${shipped.relations.length} relations; large: ${large.actors.length} actors, ${large.relations.length} relations\n`,
+);
+time('validateDataset (shipped, parse + schema + quotes)', 200, () =>
+  validateDataset({ graphText, articleText }),
+);
+time('visibleGraph, default view (shipped)', 5000, () =>
+  visibleGraph(shipped, defaultView(shipped.id)),
+);
+time('visibleGraph, types + focus depth 2 + text (shipped)', 5000, () =>
+  visibleGraph(shipped, busyView),
+);
+time('visibleGraph, default view (large)', 100, () => visibleGraph(large, defaultView(shipped.id)));
+time('visibleGraph, types + focus depth 2 + text (large)', 100, () =>
+  visibleGraph(large, { ...busyView, focus: { actor: 'russia-0', depth: 2 } }),
+);
+time(`serializeView (busy view, ${link.length} chars)`, 20000, () =>
+  serializeView(busyView, shipped.id),
+);
+time('parseView with dataset ids (busy view)', 20000, () => parseView(link, shipped.id, ids));
+time('indexArticle (sentences, evidence, shipped)', 500, () => indexArticle(shipped));
+
+function layoutTime(dataset: Dataset, runs: number): void {
+  const elements = datasetElements(dataset);
+  time(`fcose layout, headless (${dataset.actors.length} actors)`, runs, () => {
+    const cy = cytoscape({ headless: true, elements, styleEnabled: true });
+    cy.layout({
+      name: 'fcose',
+      animate: false,
+      randomize: true,
+      quality: 'proof',
+    } as cytoscape.LayoutOptions).run();
+    cy.destroy();
+  });
+}
+layoutTime(shipped, 20);
+layoutTime(enlarged(shipped, 10), 3);
+
+try {
+  const assets = readdirSync('dist/assets');
+  const html = readFileSync('dist/index.html', 'utf8');
+  const entry = assets.find((file) => file.endsWith('.js') && html.includes(file));
+  const lazy = assets.filter((file) => file.endsWith('.js') && file !== entry);
+  if (entry) {
+    const code = readFileSync(`dist/assets/${entry}`);
+    console.log(
+      `\nstart-up JS ${entry}: ${(statSync(`dist/assets/${entry}`).size / 1024).toFixed(0)} kB, ${(gzipSync(code).length / 1024).toFixed(0)} kB gzip`,
+    );
+  }
+  for (const file of lazy) {
+    const code = readFileSync(`dist/assets/${file}`);
+    console.log(
+      `lazy chunk ${file}: ${(code.length / 1024).toFixed(0)} kB, ${(gzipSync(code).length / 1024).toFixed(0)} kB gzip`,
+    );
+  }
+} catch {
+  console.log('\n(no dist/: run npm run build first for bundle sizes)');
+}
