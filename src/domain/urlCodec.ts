@@ -52,7 +52,8 @@ const MAX_PAN = 100_000;
 // Plain decimals only: Number() would also take "", "0x1f", "1e3" and "Infinity".
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-const PARAMS = [
+/** Every parameter a link may hold, in the order they are written. */
+export const URL_PARAMETERS = [
   'v',
   'dataset',
   'hide',
@@ -70,12 +71,12 @@ const PARAMS = [
   'y',
   'panel',
 ] as const;
-type Param = (typeof PARAMS)[number];
+type Param = (typeof URL_PARAMETERS)[number];
 
 const QUAD_CLASS_IDS: readonly QuadClassId[] = QUAD_CLASSES.map((quadClass) => quadClass.id);
 
 function isParam(name: string): name is Param {
-  return (PARAMS as readonly string[]).includes(name);
+  return (URL_PARAMETERS as readonly string[]).includes(name);
 }
 
 /** Serialises a view to a query string WITHOUT leading "?" ('' for the default view of the default dataset). */

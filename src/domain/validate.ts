@@ -89,33 +89,26 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
   const report = (path: PropertyKey[], message: string) =>
     problems.push({ file, path: formatPath(path), message });
 
-  const actorIds = new Map<string, number>();
-  for (const [index, actor] of recordsAt(root, 'actors')) {
-    if (typeof actor.id !== 'string') continue;
-    const first = actorIds.get(actor.id);
-    if (first !== undefined) {
-      report(
-        ['actors', index, 'id'],
-        `duplicate actor id "${actor.id}" (first used at actors[${first}])`,
-      );
-    } else {
-      actorIds.set(actor.id, index);
-    }
-  }
-
-  const relationIds = new Map<string, number>();
-  for (const [index, relation] of recordsAt(root, 'relations')) {
-    if (typeof relation.id === 'string') {
-      const first = relationIds.get(relation.id);
-      if (first !== undefined) {
+  /** Ids of one collection with the index of their first use; later uses are reported. */
+  const firstUses = (collection: 'actors' | 'relations', noun: string) => {
+    const ids = new Map<string, number>();
+    for (const [index, record] of recordsAt(root, collection)) {
+      if (typeof record.id !== 'string') continue;
+      const first = ids.get(record.id);
+      if (first === undefined) ids.set(record.id, index);
+      else {
         report(
-          ['relations', index, 'id'],
-          `duplicate relation id "${relation.id}" (first used at relations[${first}])`,
+          [collection, index, 'id'],
+          `duplicate ${noun} id "${record.id}" (first used at ${collection}[${first}])`,
         );
-      } else {
-        relationIds.set(relation.id, index);
       }
     }
+    return ids;
+  };
+  const actorIds = firstUses('actors', 'actor');
+  firstUses('relations', 'relation');
+
+  for (const [index, relation] of recordsAt(root, 'relations')) {
     for (const end of ['source', 'target', 'allegedBy'] as const) {
       const actorId = relation[end];
       if (typeof actorId === 'string' && !actorIds.has(actorId)) {

@@ -7,6 +7,7 @@ import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../../src/domain/relationTypes'
 import type { Selection } from '../../src/domain/selection';
 import {
   type DatasetIds,
+  URL_PARAMETERS,
   URL_QUERY_MAX_CHARS,
   URL_QUERY_MAX_ENCODED,
   URL_VERSION,
@@ -20,24 +21,7 @@ const DATASET = 'russia-ukraine-talks';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QUAD_CLASS_IDS = QUAD_CLASSES.map((quadClass) => quadClass.id);
 const LAYOUT_IDS = LAYOUTS.map((layout) => layout.id);
-const PARAM_NAMES = [
-  'v',
-  'dataset',
-  'hide',
-  'hideclass',
-  'hidekind',
-  'focus',
-  'depth',
-  'q',
-  'isolated',
-  'actor',
-  'relation',
-  'layout',
-  'zoom',
-  'x',
-  'y',
-  'panel',
-];
+const PARAM_NAMES: readonly string[] = URL_PARAMETERS;
 
 const dataset = realDataset();
 const REAL_IDS: DatasetIds = {
