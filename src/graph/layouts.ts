@@ -9,7 +9,8 @@ import type { LayoutName } from '../domain/layoutIds';
 
 export { DEFAULT_LAYOUT, LAYOUTS, type LayoutName, isLayoutName } from '../domain/layoutIds';
 
-const LAYOUT_SEED = 20250424;
+// Chosen among a few seeds by eye: the one whose default picture has no label under a node.
+const LAYOUT_SEED = 7;
 
 /** A small, fast seeded generator (mulberry32): the same seed always gives the same sequence. */
 export function seededRandom(seed: number): () => number {
