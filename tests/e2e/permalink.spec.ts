@@ -149,3 +149,39 @@ test('typing a text filter is one step in history, not one per key', async ({ pa
   await page.goBack();
   await expect(page.getByRole('searchbox', { name: 'Text filter' })).toHaveValue('');
 });
+
+test('a burst of zooming writes history at most once per 400 ms, and adds no entry', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const replace = history.replaceState.bind(history);
+    const writes: number[] = [];
+    (window as unknown as { historyWrites: number[] }).historyWrites = writes;
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      writes.push(performance.now());
+      replace(...args);
+    };
+  });
+  await page.goto('./');
+  await waitForGraph(page);
+  const entries = await page.evaluate(() => history.length);
+  const start = await page.evaluate(() => performance.now());
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  for (let step = 0; step < 15; step++) {
+    await zoomIn.click();
+    await zoomOut.click();
+  }
+  await expect(page).toHaveURL(/zoom=/);
+  await page.waitForTimeout(600);
+  const { writes, elapsed } = await page.evaluate((from) => {
+    const all = (window as unknown as { historyWrites: number[] }).historyWrites;
+    return { writes: all.filter((at) => at >= from), elapsed: performance.now() - from };
+  }, start);
+  expect(writes.length).toBeGreaterThan(0);
+  expect(writes.length).toBeLessThanOrEqual(Math.ceil(elapsed / 400) + 1);
+  for (let index = 1; index < writes.length; index++) {
+    expect(writes[index]! - writes[index - 1]!).toBeGreaterThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
