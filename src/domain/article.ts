@@ -2,9 +2,9 @@
  * The article as the reader shows it: headings and paragraphs split into sentences, each
  * sentence linked to the relations it is evidence for, and actor mentions found by name.
  */
+import { actorNames } from './actorNames';
 import type { Actor, Dataset } from './dataset';
 import { locateQuote } from './quotes';
-import { actorNames } from './visibleGraph';
 
 export interface ArticleSentence {
   id: string;

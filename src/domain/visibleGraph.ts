@@ -1,4 +1,5 @@
 /** The visible graph: which actors and relations a view shows, as a pure function of dataset and view. */
+import { actorNames, foldForSearch } from './actorNames';
 import type { Actor, Dataset, Relation } from './dataset';
 import { relationType } from './relationTypes';
 import type { ViewState } from './view';
@@ -14,16 +15,6 @@ export function entireGraph(dataset: Dataset): VisibleGraph {
     actorIds: new Set(dataset.actors.map((actor) => actor.id)),
     relationIds: new Set(dataset.relations.map((relation) => relation.id)),
   };
-}
-
-/** Lower-cases and strips accents, so "zelensky" finds "Zelenskyy" and "kyiv" finds "Kyiv". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Every name of an actor: its label first, then its aliases. */
-export function actorNames(actor: Actor): string[] {
-  return [actor.label, ...actor.aliases];
 }
 
 function actorMatches(actor: Actor, foldedQuery: string): boolean {
@@ -45,20 +36,14 @@ function relationMatches(
 /** Actors within `depth` steps of `start`, walking the given relations in either direction. */
 function neighbourhood(start: string, relations: readonly Relation[], depth: number): Set<string> {
   const reached = new Set([start]);
-  let frontier = [start];
-  for (let step = 0; step < depth && frontier.length > 0; step++) {
-    const next: string[] = [];
-    for (const relation of relations) {
-      for (const [from, to] of [
-        [relation.source, relation.target],
-        [relation.target, relation.source],
-      ] as const) {
-        if (frontier.includes(from) && !reached.has(to)) {
-          reached.add(to);
-          next.push(to);
-        }
-      }
+  let frontier = new Set([start]);
+  for (let step = 0; step < depth && frontier.size > 0; step++) {
+    const next = new Set<string>();
+    for (const { source, target } of relations) {
+      if (frontier.has(source) && !reached.has(target)) next.add(target);
+      if (frontier.has(target) && !reached.has(source)) next.add(source);
     }
+    next.forEach((id) => reached.add(id));
     frontier = next;
   }
   return reached;

@@ -9,11 +9,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { Dataset } from '../domain/dataset';
+import type { LayoutName } from '../domain/layoutIds';
 import type { Selection } from '../domain/selection';
 import type { Camera } from '../domain/view';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { datasetElements } from './elements';
-import { type LayoutName, runLayout } from './layouts';
+import { runLayout } from './layouts';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { countLayoutRun, exposeToTests } from './testHook';
 

@@ -7,8 +7,6 @@ import type { Core, LayoutOptions } from 'cytoscape';
 
 import type { LayoutName } from '../domain/layoutIds';
 
-export { DEFAULT_LAYOUT, LAYOUTS, type LayoutName, isLayoutName } from '../domain/layoutIds';
-
 // Chosen among a few seeds by eye: the one whose default picture has no label under a node.
 const LAYOUT_SEED = 7;
 

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { ACTOR_KINDS, ACTOR_KIND_IDS } from '../../domain/actorKinds';
 import type { Dataset } from '../../domain/dataset';
 import { QUAD_CLASSES, RELATION_TYPES, RELATION_TYPE_IDS } from '../../domain/relationTypes';
+import { URL_QUERY_MAX_CHARS } from '../../domain/urlCodec';
 import {
   FOCUS_DEPTHS,
   type FocusDepth,
@@ -60,7 +61,7 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
           type="search"
           placeholder="Names, types or quoted words"
           value={view.query}
-          maxLength={200}
+          maxLength={URL_QUERY_MAX_CHARS}
           onChange={(event) => onUpdate(setQuery(event.target.value), { coalesce: 'query' })}
         />
       </div>

@@ -4,8 +4,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 
+import { actorNames, foldForSearch } from '../../domain/actorNames';
 import type { Actor } from '../../domain/dataset';
-import { actorNames, foldForSearch } from '../../domain/visibleGraph';
 
 interface Suggestion {
   actor: Actor;
