@@ -170,8 +170,7 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                         }
                       />
                       <RelationSymbol type={type.id} theme={theme} />
-                      {type.label}
-                      <span className="count">{typeCounts.get(type.id)}</span>
+                      {type.label} <span className="count">({typeCounts.get(type.id)})</span>
                     </label>
                     <button
                       type="button"
@@ -203,8 +202,7 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                   }
                 />
                 <ActorSymbol kind={kind.id} />
-                {kind.label}
-                <span className="count">{kindCounts.get(kind.id)}</span>
+                {kind.label} <span className="count">({kindCounts.get(kind.id)})</span>
               </label>
             </li>
           ))}

@@ -39,7 +39,7 @@ export function Legend({
         {kinds.map((kind) => (
           <li key={kind.id}>
             <ActorSymbol kind={kind.id} />
-            <span className="legend-label">{kind.label}</span>
+            <span className="legend-label">{kind.label}</span>{' '}
             <span className="count">{kindCounts.get(kind.id)}</span>
           </li>
         ))}
@@ -48,7 +48,7 @@ export function Legend({
         {types.map((type) => (
           <li key={type.id}>
             <RelationSymbol type={type.id} theme={theme} />
-            <span className="legend-label">{type.label}</span>
+            <span className="legend-label">{type.label}</span>{' '}
             <span className="count">{typeCounts.get(type.id)}</span>
           </li>
         ))}

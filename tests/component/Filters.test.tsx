@@ -1,0 +1,63 @@
+import { screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+
+import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
+import { type ViewState, defaultView } from '../../src/domain/view';
+import { Filters } from '../../src/ui/filters/Filters';
+import { dataset, renderWithUser } from './helpers';
+
+/** Filters wired to real view state, exposing the latest view to the test. */
+function renderFilters() {
+  const seen: { view: ViewState } = { view: defaultView(dataset.id) };
+  function Harness() {
+    const [view, setView] = useState(seen.view);
+    seen.view = view;
+    return (
+      <Filters dataset={dataset} view={view} theme="light" onUpdate={(update) => setView(update)} />
+    );
+  }
+  return { seen, ...renderWithUser(<Harness />) };
+}
+
+describe('Filters', () => {
+  it('shows a checkbox per relation type present, with its count', () => {
+    renderFilters();
+    const accuse = dataset.relations.filter((relation) => relation.type === 'ACCUSE').length;
+    expect(screen.getByRole('checkbox', { name: `Accuse (${accuse})` })).toBeChecked();
+    expect(screen.queryByRole('checkbox', { name: /^Protest/ })).toBeNull();
+  });
+
+  it('switches a type off and on, and "only" keeps one type', async () => {
+    const { user, seen } = renderFilters();
+    await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
+    expect(seen.view.hiddenTypes).toEqual(['ACCUSE']);
+    await user.click(screen.getByRole('button', { name: 'Only Sanction' }));
+    expect(seen.view.hiddenTypes).toEqual(RELATION_TYPE_IDS.filter((type) => type !== 'SANCTION'));
+    expect(screen.getByRole('checkbox', { name: /^Sanction/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^Accuse/ })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'All' }));
+    expect(seen.view.hiddenTypes).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'None' }));
+    expect(seen.view.hiddenTypes).toEqual(RELATION_TYPE_IDS);
+  });
+
+  it('a class switch disables its types; kinds, focus depth and isolated actors change the view', async () => {
+    const { user, seen } = renderFilters();
+    await user.click(screen.getByRole('checkbox', { name: 'Standing ties' }));
+    expect(seen.view.hiddenClasses).toEqual(['structural']);
+    expect(screen.getByRole('checkbox', { name: /^Leads/ })).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: /^Bloc/ }));
+    expect(seen.view.hiddenKinds).toEqual(['bloc']);
+    expect(screen.getByRole('combobox', { name: 'Focus depth' })).toBeDisabled();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Focus' }), 'Belarus');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Focus depth' }), '3');
+    expect(seen.view.focus).toEqual({ actor: 'belarus', depth: 3 });
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Show actors with no visible relation' }),
+    );
+    expect(seen.view.showIsolated).toBe(true);
+    await user.type(screen.getByRole('searchbox', { name: 'Text filter' }), 'nuclear');
+    expect(seen.view.query).toBe('nuclear');
+  });
+});
