@@ -5,7 +5,15 @@
  * because react-cytoscapejs calls it on every render.
  */
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { Dataset } from '../domain/dataset';
@@ -197,6 +205,26 @@ export function GraphCanvas({
     if (element.nonempty()) cy.animate({ center: { eles: element }, duration: 250 });
   }, [cy, centerToken]);
 
+  const hintId = useId();
+  const PAN_STEP = 60;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
+    const pans: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    const pan = pans[event.key];
+    if (pan) cy.panBy({ x: pan[0], y: pan[1] });
+    else if (event.key === '+' || event.key === '=') zoomBy(1.25);
+    else if (event.key === '-') zoomBy(0.8);
+    else if (event.key === '0') onCameraChange(null);
+    else if (event.key === 'Escape') onSelect(null);
+    else return;
+    event.preventDefault();
+  };
+
   const zoomBy = (factor: number) => {
     if (!cy) return;
     const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
@@ -216,7 +244,17 @@ export function GraphCanvas({
           Fit
         </button>
       </div>
-      <div className="graph-surface" role="img" aria-label={label}>
+      <p id={hintId} className="visually-hidden">
+        Arrow keys pan, plus and minus zoom, 0 fits the graph, Escape clears the selection.
+      </p>
+      <div
+        className="graph-surface"
+        role="img"
+        aria-label={label}
+        aria-describedby={hintId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
         <CytoscapeComponent
           elements={elements}
           stylesheet={stylesheet}

@@ -179,3 +179,26 @@ test('filtering everything out shows a designed empty state', async ({ page }) =
     ),
   ).toBeVisible();
 });
+
+test('the canvas itself is keyboard operable: zoom, pan, fit and clearing the selection', async ({
+  page,
+}) => {
+  await clickGraphElement(page, 'belarus');
+  const surface = page.getByRole('img', { name: /^Graph of the actors and relations/ });
+  await surface.focus();
+  await expect(surface).toBeFocused();
+  const zoomBefore = await page.evaluate(() => window.__actorGraphTest!.cy.zoom());
+  await page.keyboard.press('+');
+  await expect
+    .poll(() => page.evaluate(() => window.__actorGraphTest!.cy.zoom()))
+    .toBeGreaterThan(zoomBefore);
+  const panBefore = await page.evaluate(() => window.__actorGraphTest!.cy.pan().x);
+  await page.keyboard.press('ArrowLeft');
+  expect(await page.evaluate(() => window.__actorGraphTest!.cy.pan().x)).toBeGreaterThan(panBefore);
+  await expect(page).toHaveURL(/zoom=/);
+  await page.keyboard.press('0');
+  await expect(page).not.toHaveURL(/zoom=/);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/actor=belarus/);
+  expect(await graphClasses(page, 'belarus')).not.toContain('is-selected');
+});
