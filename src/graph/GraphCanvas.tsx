@@ -202,7 +202,14 @@ export function GraphCanvas({
     const target = latest.current.selection;
     if (!target) return;
     const element = cy.getElementById(target.id);
-    if (element.nonempty()) cy.animate({ center: { eles: element }, duration: 250 });
+    if (element.empty() || !element.isNode()) return;
+    // Centre the node itself: cytoscape's `center` would use its bounding box, label included.
+    const position = element.position();
+    const zoom = cy.zoom();
+    cy.animate({
+      pan: { x: cy.width() / 2 - position.x * zoom, y: cy.height() / 2 - position.y * zoom },
+      duration: 250,
+    });
   }, [cy, centerToken]);
 
   const hintId = useId();

@@ -85,7 +85,7 @@ describe('ArticleReader', () => {
     expect(
       screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
     ).toEqual([
-      'Zelensky returns from South Africa trip',
+      'Zelensky returns from South Africa trip1',
       'US presses Ukraine for minerals deal1',
       'Right to use of nuclear weapons',
     ]);

@@ -19,6 +19,14 @@ export const shippedDataset = JSON.parse(
   readFileSync('data/russia-ukraine-talks/graph.json', 'utf8'),
 ) as ShippedDataset;
 
+/** The summary the default view shows: actors with no relation are hidden until asked for. */
+export const defaultSummary = (() => {
+  const connected = new Set(
+    shippedDataset.relations.flatMap((relation) => [relation.source, relation.target]),
+  );
+  return `${connected.size} actors, ${shippedDataset.relations.length} relations shown`;
+})();
+
 export const test = base.extend<{ problems: string[] }>({
   problems: [
     async ({ page }, use) => {

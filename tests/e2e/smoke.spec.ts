@@ -1,4 +1,4 @@
-import { expect, shippedDataset, test, waitForGraph } from './fixtures';
+import { defaultSummary, expect, shippedDataset, test, waitForGraph } from './fixtures';
 
 test('draws every actor and relation of the default dataset, with labels', async ({ page }) => {
   await page.goto('./');
@@ -20,7 +20,7 @@ test('draws every actor and relation of the default dataset, with labels', async
     offCanvas: 0,
   });
   await expect(page.getByRole('status').filter({ hasText: 'relations shown' })).toHaveText(
-    `${shippedDataset.actors.length} actors, ${shippedDataset.relations.length} relations shown`,
+    defaultSummary,
   );
 });
 
@@ -36,4 +36,15 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
   await waitForGraph(page);
   // cytoscape did not inject its own <style>: the page has no inline style element at all.
   expect(await page.locator('style').count()).toBe(0);
+});
+
+test('actors the article names without a relation appear when asked for', async ({ page }) => {
+  await page.goto('./?isolated=1');
+  await waitForGraph(page);
+  await expect(page.getByRole('status').filter({ hasText: 'relations shown' })).toHaveText(
+    `${shippedDataset.actors.length} actors, ${shippedDataset.relations.length} relations shown`,
+  );
+  expect(
+    await page.evaluate(() => window.__actorGraphTest!.cy.getElementById('tass').visible()),
+  ).toBe(true);
 });

@@ -12,10 +12,15 @@ const view = (changes: Partial<ViewState>): ViewState => ({
 });
 
 describe('visibleGraph', () => {
-  it('shows everything in the default view', () => {
+  it('shows every relation in the default view, and every actor that has one', () => {
     const visible = visibleGraph(dataset, view({}));
-    expect(visible.actorIds.size).toBe(dataset.actors.length);
     expect(visible.relationIds.size).toBe(dataset.relations.length);
+    expect(visible.actorIds.has('russia')).toBe(true);
+    // Named in the article, but in no relation: hidden until isolated actors are shown.
+    expect(visible.actorIds.has('tass')).toBe(false);
+    expect(visibleGraph(dataset, view({ showIsolated: true })).actorIds.size).toBe(
+      dataset.actors.length,
+    );
   });
 
   it('hides relations of a switched-off type, and actors left without relations', () => {
