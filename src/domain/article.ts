@@ -127,3 +127,16 @@ export function mentionSegments(text: string, actors: readonly Actor[]): TextSeg
   if (plainStart < text.length) segments.push({ text: text.slice(plainStart) });
   return segments;
 }
+
+/** The id of the sentence a quote comes from (where it starts), if the quote is in the article. */
+export function sentenceOfQuote(
+  index: ArticleIndex,
+  article: string,
+  quote: string,
+): string | undefined {
+  const range = locateQuote(article, quote);
+  if (!range) return undefined;
+  return index.blocks
+    .flatMap((block) => block.sentences)
+    .find((sentence) => sentence.start <= range.start && range.start < sentence.end)?.id;
+}

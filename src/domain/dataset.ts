@@ -8,7 +8,8 @@ import type { RelationTypeId } from './relationTypes';
 // and even zod's feature probe would be reported as a violation.
 z.config({ jitless: true });
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The form of every id: a dataset's, an actor's, a relation's. Links rely on it too. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z.string().regex(SLUG, {
   error: 'must be a lowercase slug of letters, digits and hyphens, e.g. "south-africa"',
@@ -77,4 +78,11 @@ export type DatasetSource = z.infer<typeof SourceSchema>;
 export interface Dataset extends Omit<z.infer<typeof DatasetSchema>, 'relations'> {
   relations: Relation[];
   article: string;
+}
+
+/** The relations an actor takes part in, either end, in dataset order. */
+export function relationsOf(dataset: Pick<Dataset, 'relations'>, actorId: string): Relation[] {
+  return dataset.relations.filter(
+    (relation) => relation.source === actorId || relation.target === actorId,
+  );
 }

@@ -9,10 +9,21 @@
  * `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
  */
 import { ACTOR_KIND_IDS } from './actorKinds';
+import { SLUG } from './dataset';
 import { DEFAULT_LAYOUT, isLayoutName } from './layoutIds';
 import { QUAD_CLASSES, type QuadClassId, RELATION_TYPE_IDS } from './relationTypes';
 import type { Selection } from './selection';
-import { type Camera, FOCUS_DEPTHS, type Focus, PANELS, type ViewState, defaultView } from './view';
+import {
+  type Camera,
+  FOCUS_DEPTHS,
+  type Focus,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  PANELS,
+  type ViewState,
+  defaultView,
+  roundCamera,
+} from './view';
 
 /**
  * The link format version.
@@ -42,12 +53,8 @@ export interface ParsedView {
   ignored: string[];
 }
 
-// Matches the dataset schema's slug rule, so every id a dataset can hold fits in a link.
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Far beyond any value this app writes; a longer one is junk, and would flood the messages.
 const MAX_VALUE_LENGTH = 2000;
-const MIN_ZOOM = 0.2;
-const MAX_ZOOM = 4;
 const MAX_PAN = 100_000;
 // Plain decimals only: Number() would also take "", "0x1f", "1e3" and "Infinity".
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -362,15 +369,6 @@ function readCamera(
 }
 
 // The precision a link keeps: finer steps are invisible and would only lengthen the link.
-function roundCamera(camera: Camera): Camera {
-  // Adding 0 turns -0 into 0, so "-0" and "0" read as the same view.
-  return {
-    zoom: Math.round(camera.zoom * 100) / 100 + 0,
-    x: Math.round(camera.x) + 0,
-    y: Math.round(camera.y) + 0,
-  };
-}
-
 function cameraProblems(camera: Camera): string[] {
   const problems: string[] = [];
   // Written as negated ranges so NaN fails them too.

@@ -23,11 +23,29 @@ export interface Focus {
   depth: FocusDepth;
 }
 
+/**
+ * Where the camera looks: the zoom, and the graph point (model coordinates) at the centre of
+ * the canvas, so a link shows the same part of the graph on a phone as on a wide screen.
+ */
 export interface Camera {
   zoom: number;
   x: number;
   y: number;
 }
+
+/** The camera as links store it: zoom to 2 decimals, the centre to whole units. */
+export function roundCamera(camera: Camera): Camera {
+  // Adding 0 turns -0 into 0, so "-0" and "0" read as the same view.
+  return {
+    zoom: Math.round(camera.zoom * 100) / 100 + 0,
+    x: Math.round(camera.x) + 0,
+    y: Math.round(camera.y) + 0,
+  };
+}
+
+/** The zoom range of the canvas, which links must stay within. */
+export const MIN_ZOOM = 0.2;
+export const MAX_ZOOM = 4;
 
 export interface ViewState {
   dataset: string;
@@ -117,6 +135,15 @@ export const setCamera =
 export const setPanel =
   (panel: Panel): ViewUpdate =>
   (view) => ({ ...view, panel });
+
+/** Every filter back to its default; the selection, layout, camera and panel stay. */
+export const clearFilters: ViewUpdate = (view) => ({
+  ...defaultView(view.dataset),
+  selection: view.selection,
+  layout: view.layout,
+  camera: view.camera,
+  panel: view.panel,
+});
 
 /** Every relation type and class on again. */
 export const showAllTypes: ViewUpdate = (view) => ({ ...view, hiddenTypes: [], hiddenClasses: [] });

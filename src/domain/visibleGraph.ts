@@ -4,6 +4,12 @@ import type { Actor, Dataset, Relation } from './dataset';
 import { relationType } from './relationTypes';
 import type { ViewState } from './view';
 
+/** The parts of a view that decide what is visible. */
+export type ViewFilters = Pick<
+  ViewState,
+  'hiddenTypes' | 'hiddenClasses' | 'hiddenKinds' | 'focus' | 'query' | 'showIsolated'
+>;
+
 export interface VisibleGraph {
   actorIds: ReadonlySet<string>;
   relationIds: ReadonlySet<string>;
@@ -55,7 +61,7 @@ function neighbourhood(start: string, relations: readonly Relation[], depth: num
  * focus depth. An actor is visible when a visible relation touches it, when it is the focus,
  * or, with isolated actors shown, when it passes the same filters on its own.
  */
-export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
+export function visibleGraph(dataset: Dataset, view: ViewFilters): VisibleGraph {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const hiddenTypes = new Set<string>(view.hiddenTypes);
   const hiddenClasses = new Set<string>(view.hiddenClasses);
@@ -89,7 +95,8 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
     actorIds.add(relation.source);
     actorIds.add(relation.target);
   }
-  if (focus) actorIds.add(focus.actor);
+  const focusActor = focus ? actorsById.get(focus.actor) : undefined;
+  if (focusActor && !hiddenKinds.has(focusActor.kind)) actorIds.add(focusActor.id);
   if (view.showIsolated) {
     for (const actor of dataset.actors) {
       if (

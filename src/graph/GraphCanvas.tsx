@@ -19,8 +19,9 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Dataset } from '../domain/dataset';
 import type { LayoutName } from '../domain/layoutIds';
 import type { Selection } from '../domain/selection';
-import type { Camera } from '../domain/view';
+import { type Camera, MAX_ZOOM, MIN_ZOOM } from '../domain/view';
 import type { VisibleGraph } from '../domain/visibleGraph';
+import { cameraOf, showCamera } from './camera';
 import { datasetElements } from './elements';
 import { runLayout } from './layouts';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
@@ -43,20 +44,10 @@ export interface GraphCanvasProps {
   label: string;
 }
 
+const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 const FIT_PADDING = 36;
 const CAMERA_REPORT_DELAY_MS = 250;
-
-/** The camera as a link stores it: zoom to 2 decimals, pan to whole pixels. */
-function roundedCamera(cy: Core): Camera {
-  const pan = cy.pan();
-  return { zoom: Math.round(cy.zoom() * 100) / 100, x: Math.round(pan.x), y: Math.round(pan.y) };
-}
-
-function sameCamera(a: Camera | null, b: Camera | null): boolean {
-  return a === b || (a !== null && b !== null && a.zoom === b.zoom && a.x === b.x && a.y === b.y);
-}
-
-const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+const PAN_STEP = 60;
 
 /** Adds or removes the emphasis classes: the focused elements and their neighbours stand out. */
 function applyEmphasis(cy: Core, focus: Selection | null): void {
@@ -99,22 +90,33 @@ export function GraphCanvas({
   useEffect(() => {
     latest.current = { onSelect, selection, camera, onCameraChange };
   });
-  // Camera bookkeeping: programmatic moves are not reported back, and a camera that comes
-  // back from our own report is not applied again (the user may have moved on since).
+  // Camera bookkeeping. Moves the canvas makes itself are not reported back; a camera that is
+  // the echo of our own report is not applied again; a report still pending when the camera is
+  // set from outside (a layout, Back, Fit) is dropped, so it cannot overwrite that camera.
   const applyingCamera = useRef(false);
   const reportedCamera = useRef<Camera | null>(null);
+  const reportTimer = useRef<number | undefined>(undefined);
   const layoutReady = useRef(false);
 
-  const applyCamera = useCallback((instance: Core, next: Camera | null) => {
-    applyingCamera.current = true;
-    try {
-      if (next) instance.viewport({ zoom: next.zoom, pan: { x: next.x, y: next.y } });
-      else instance.fit(instance.elements(':visible'), FIT_PADDING);
-    } finally {
-      applyingCamera.current = false;
-    }
-    reportedCamera.current = next;
+  const cancelReport = useCallback(() => {
+    window.clearTimeout(reportTimer.current);
+    reportTimer.current = undefined;
   }, []);
+
+  const applyCamera = useCallback(
+    (instance: Core, next: Camera | null) => {
+      cancelReport();
+      applyingCamera.current = true;
+      try {
+        if (next) showCamera(instance, next);
+        else instance.fit(instance.elements(':visible'), FIT_PADDING);
+      } finally {
+        applyingCamera.current = false;
+      }
+      reportedCamera.current = next;
+    },
+    [cancelReport],
+  );
 
   const storeInstance = useCallback((instance: Core) => {
     setCy((current) => (current === instance ? current : instance));
@@ -134,13 +136,13 @@ export function GraphCanvas({
       applyEmphasis(cy, { kind: 'actor', id: (event.target as cytoscape.NodeSingular).id() });
     };
     const onHoverEnd = () => applyEmphasis(cy, latest.current.selection);
-    let reportTimer: number | undefined;
     const onViewport = () => {
       if (applyingCamera.current || !layoutReady.current) return;
-      window.clearTimeout(reportTimer);
-      reportTimer = window.setTimeout(() => {
+      cancelReport();
+      reportTimer.current = window.setTimeout(() => {
+        reportTimer.current = undefined;
         if (cy.destroyed()) return;
-        const next = roundedCamera(cy);
+        const next = cameraOf(cy);
         reportedCamera.current = next;
         latest.current.onCameraChange(next);
       }, CAMERA_REPORT_DELAY_MS);
@@ -151,7 +153,7 @@ export function GraphCanvas({
     cy.on('mouseout', 'node', onHoverEnd);
     cy.on('viewport', onViewport);
     return () => {
-      window.clearTimeout(reportTimer);
+      cancelReport();
       if (cy.destroyed()) return;
       cy.off('tap', 'node, edge', onTapElement);
       cy.off('tap', onTapBackground);
@@ -159,14 +161,15 @@ export function GraphCanvas({
       cy.off('mouseout', 'node', onHoverEnd);
       cy.off('viewport', onViewport);
     };
-  }, [cy]);
+  }, [cy, cancelReport]);
 
   useEffect(() => {
     if (!cy) return;
     let cancelled = false;
     layoutReady.current = false;
-    void runLayout(cy, layout, cytoscape).then(() => {
-      if (cancelled || cy.destroyed()) return;
+    cancelReport();
+    void runLayout(cy, layout, cytoscape, () => cancelled).then((ran) => {
+      if (ran === null || cancelled || cy.destroyed()) return;
       layoutReady.current = true;
       applyCamera(cy, latest.current.camera);
       countLayoutRun(cy);
@@ -174,10 +177,10 @@ export function GraphCanvas({
     return () => {
       cancelled = true;
     };
-  }, [cy, elements, layout, applyCamera]);
+  }, [cy, elements, layout, applyCamera, cancelReport]);
 
   useEffect(() => {
-    if (!cy || !layoutReady.current || sameCamera(camera, reportedCamera.current)) return;
+    if (!cy || !layoutReady.current || camera === reportedCamera.current) return;
     applyCamera(cy, camera);
   }, [cy, camera, applyCamera]);
 
@@ -213,7 +216,17 @@ export function GraphCanvas({
   }, [cy, centerToken]);
 
   const hintId = useId();
-  const PAN_STEP = 60;
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  // Fit acts on the canvas at once: the view's camera may already be "fitted" (null) while
+  // filters have since changed what is visible.
+  const fit = () => {
+    if (cy) applyCamera(cy, null);
+    onCameraChange(null);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
     const pans: Record<string, [number, number]> = {
@@ -226,16 +239,10 @@ export function GraphCanvas({
     if (pan) cy.panBy({ x: pan[0], y: pan[1] });
     else if (event.key === '+' || event.key === '=') zoomBy(1.25);
     else if (event.key === '-') zoomBy(0.8);
-    else if (event.key === '0') onCameraChange(null);
+    else if (event.key === '0') fit();
     else if (event.key === 'Escape') onSelect(null);
     else return;
     event.preventDefault();
-  };
-
-  const zoomBy = (factor: number) => {
-    if (!cy) return;
-    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
 
   return (
@@ -247,7 +254,7 @@ export function GraphCanvas({
         <button type="button" className="button small" onClick={() => zoomBy(0.8)}>
           Zoom out
         </button>
-        <button type="button" className="button small" onClick={() => onCameraChange(null)}>
+        <button type="button" className="button small" onClick={fit}>
           Fit
         </button>
       </div>
@@ -256,7 +263,8 @@ export function GraphCanvas({
       </p>
       <div
         className="graph-surface"
-        role="img"
+        role="application"
+        aria-roledescription="graph"
         aria-label={label}
         aria-describedby={hintId}
         tabIndex={0}
@@ -267,8 +275,8 @@ export function GraphCanvas({
           stylesheet={stylesheet}
           cy={storeInstance}
           style={CANVAS_STYLE}
-          minZoom={0.2}
-          maxZoom={4}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           boxSelectionEnabled={false}
         />
       </div>

@@ -26,11 +26,21 @@ let fcoseRegistration: Promise<void> | undefined;
 
 /** Registers cytoscape-fcose on first use, so the force layout stays out of the start-up bundle. */
 function ensureFcose(cytoscape: { use(extension: unknown): void }): Promise<void> {
-  fcoseRegistration ??= import('cytoscape-fcose').then((module) => {
-    cytoscape.use(module.default);
-  });
+  fcoseRegistration ??= import('cytoscape-fcose').then(
+    (module) => {
+      cytoscape.use(module.default);
+    },
+    (error: unknown) => {
+      // Not cached: a later attempt (a new layout choice, a reload of the chunk) may succeed.
+      fcoseRegistration = undefined;
+      throw error;
+    },
+  );
   return fcoseRegistration;
 }
+
+/** The layout used when the force layout's code cannot be loaded (a dropped connection). */
+export const FALLBACK_LAYOUT: LayoutName = 'concentric';
 
 function layoutOptions(name: LayoutName): LayoutOptions {
   // The canvas decides the camera after a layout (a link's camera, or a fit to what is visible).
@@ -73,16 +83,27 @@ function layoutOptions(name: LayoutName): LayoutOptions {
 
 /**
  * Runs a layout over every element, hidden ones included, so positions depend on the dataset
- * and the layout only, never on filters. Resolves once positions are applied.
+ * and the layout only, never on filters. Resolves with the layout that ran once positions are
+ * applied, or with null when `isCancelled` says a newer layout has taken over meanwhile. If
+ * the force layout's code fails to load, the fallback layout runs instead.
  */
 export async function runLayout(
   cy: Core,
   name: LayoutName,
   cytoscape: { use(extension: unknown): void },
-): Promise<void> {
-  if (name === 'fcose') await ensureFcose(cytoscape);
-  if (cy.destroyed()) return;
-  const layout = cy.elements().layout(layoutOptions(name));
+  isCancelled: () => boolean = () => false,
+): Promise<LayoutName | null> {
+  let ran = name;
+  if (name === 'fcose') {
+    try {
+      await ensureFcose(cytoscape);
+    } catch (error) {
+      console.warn('The force layout could not be loaded; using the concentric layout.', error);
+      ran = FALLBACK_LAYOUT;
+    }
+  }
+  if (isCancelled() || cy.destroyed()) return null;
+  const layout = cy.elements().layout(layoutOptions(ran));
   const nativeRandom = Math.random;
   // fcose draws its start positions from Math.random; a seeded source makes them repeatable.
   // With animate: false the layout runs synchronously, so the swap is confined to this call.
@@ -92,4 +113,5 @@ export async function runLayout(
   } finally {
     Math.random = nativeRandom;
   }
+  return ran;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { indexArticle } from '../../src/domain/article';
 import { defaultView } from '../../src/domain/view';
-import { visibleGraph } from '../../src/domain/visibleGraph';
+import { entireGraph, visibleGraph } from '../../src/domain/visibleGraph';
 import { DatasetErrorScreen } from '../../src/ui/app/StatusScreens';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
 import { SourceNote, safeExternalUrl } from '../../src/ui/details/SourceNote';
@@ -13,6 +13,7 @@ import { lookupFor } from '../../src/ui/view/describe';
 import { dataset, renderWithUser } from './helpers';
 
 const lookup = lookupFor(dataset);
+const everything = entireGraph(dataset);
 
 describe('DetailsPanel', () => {
   it('describes an actor’s relations in words, from its side, with quotes', async () => {
@@ -25,6 +26,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'actor', id: 'south-africa' }}
         onSelect={onSelect}
         onOpenEvidence={onOpenEvidence}
+        visible={everything}
+        onClearFilters={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('South Africa');
@@ -34,7 +37,10 @@ describe('DetailsPanel', () => {
       '“was sanctioned by the Trump administration over domestic land reform policies”',
     );
     await user.click(within(sanction).getByRole('button', { name: 'Show in article' }));
-    expect(onOpenEvidence).toHaveBeenCalledWith('united-states-sanctions-south-africa');
+    expect(onOpenEvidence).toHaveBeenCalledWith(
+      'united-states-sanctions-south-africa',
+      'was sanctioned by the Trump administration over domestic land reform policies',
+    );
     await user.click(within(sanction).getByRole('button', { name: 'United States' }));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'united-states' });
   });
@@ -47,12 +53,34 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'relation', id: 'european-hawks-encourage-zelenskyy' }}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
+        visible={everything}
+        onClearFilters={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       'European hawks supports Volodymyr Zelenskyy',
     );
     expect(screen.getByText('A claim by Russia')).toBeInTheDocument();
+  });
+
+  it('says when the selection is hidden by the filters, and offers to clear them', async () => {
+    const onClearFilters = vi.fn();
+    const { user } = renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'actor', id: 'putin' }}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+        visible={visibleGraph(dataset, { ...defaultView(dataset.id), hiddenKinds: ['leader'] })}
+        onClearFilters={onClearFilters}
+      />,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Hidden in the graph by the current filters.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(onClearFilters).toHaveBeenCalled();
   });
 
   it('invites a selection when nothing is selected', () => {
@@ -63,6 +91,8 @@ describe('DetailsPanel', () => {
         selection={null}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
+        visible={everything}
+        onClearFilters={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { name: 'Nothing selected' })).toBeInTheDocument();
@@ -85,8 +115,8 @@ describe('ArticleReader', () => {
     expect(
       screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
     ).toEqual([
-      'Zelensky returns from South Africa trip1',
-      'US presses Ukraine for minerals deal1',
+      'Zelensky returns from South Africa trip',
+      'US presses Ukraine for minerals deal',
       'Right to use of nuclear weapons',
     ]);
     const current = container.querySelectorAll('.sentence.is-current');
@@ -128,8 +158,9 @@ describe('RelationTable', () => {
     const rows = () => screen.getAllByRole('row').slice(1);
     expect(rows()).toHaveLength(visible.relationIds.size);
     await user.click(screen.getByRole('button', { name: 'Target' }));
-    const targets = rows().map((row) => within(row).getAllByRole('cell')[2]!.textContent ?? '');
-    expect(targets).toEqual([...targets].sort((a, b) => a.localeCompare(b)));
+    const targetOf = (row: HTMLElement) => within(row).getAllByRole('cell')[2]!.textContent;
+    expect(targetOf(rows()[0]!)).toBe('Denys Shmyhal');
+    expect(targetOf(rows().at(-1)!)).toBe('Western countries');
     await user.click(screen.getByRole('button', { name: 'Target' }));
     expect(screen.getByRole('columnheader', { name: /Target/ })).toHaveAttribute(
       'aria-sort',

@@ -22,7 +22,7 @@ test('clicking a node shows its details with a quote, and the quote opens the ar
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Belarus');
   await expect(details.getByText('is an ally of')).toBeVisible();
   await expect(details.locator('.quote-text')).toHaveText('“Russia or its ally Belarus”');
-  expect(await graphClasses(page, 'belarus')).toContain('is-selected');
+  await expect.poll(() => graphClasses(page, 'belarus')).toContain('is-selected');
 
   await details.getByRole('button', { name: 'Show in article' }).click();
   await expect(page.getByRole('tab', { name: 'Article' })).toHaveAttribute('aria-selected', 'true');
@@ -40,20 +40,28 @@ test('clicking an evidence sentence selects its relation; clicking a name select
   await page
     .locator('.sentence', { hasText: 'remains firm on its territorial integrity' })
     .dispatchEvent('click');
-  expect(await graphClasses(page, 'ukraine-rejects-conceding-crimea')).toContain('is-selected');
+  await expect
+    .poll(() => graphClasses(page, 'ukraine-rejects-conceding-crimea'))
+    .toContain('is-selected');
 
   // A sentence that reports several relations steps through them, one per click.
   const chip = page
     .locator('.sentence', { hasText: 'was sanctioned by the Trump administration' })
     .getByRole('button', { name: 'Evidence for 4 relations; select the next one' });
   await chip.click();
-  expect(await graphClasses(page, 'south-africa-ties-with-russia')).toContain('is-selected');
+  await expect
+    .poll(() => graphClasses(page, 'south-africa-ties-with-russia'))
+    .toContain('is-selected');
   await chip.click();
-  expect(await graphClasses(page, 'south-africa-member-of-brics')).toContain('is-selected');
-  expect(await graphClasses(page, 'south-africa-ties-with-russia')).not.toContain('is-selected');
+  await expect
+    .poll(() => graphClasses(page, 'south-africa-member-of-brics'))
+    .toContain('is-selected');
+  await expect
+    .poll(() => graphClasses(page, 'south-africa-ties-with-russia'))
+    .not.toContain('is-selected');
 
   await page.getByRole('button', { name: 'Belarus', exact: true }).click();
-  expect(await graphClasses(page, 'belarus')).toContain('is-selected');
+  await expect.poll(() => graphClasses(page, 'belarus')).toContain('is-selected');
   await page.getByRole('tab', { name: 'Details' }).click();
   await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('Belarus');
 });
@@ -66,7 +74,7 @@ test('searching "Kyiv" finds Ukraine, and Enter selects and centres it', async (
   ).toHaveText(['Ukraine (Kyiv)']);
   await search.press('Enter');
   await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('Ukraine');
-  expect(await graphClasses(page, 'ukraine')).toContain('is-selected');
+  await expect.poll(() => graphClasses(page, 'ukraine')).toContain('is-selected');
   // Centred: once the animation settles, Ukraine sits in the middle of the canvas.
   await expect
     .poll(async () =>
@@ -111,7 +119,9 @@ test('a table row selects its relation in the graph', async ({ page }) => {
   const rows = page.locator('.relation-table tbody tr');
   await expect(rows).toHaveCount(shippedDataset.relations.length);
   await page.getByRole('button', { name: 'Select: United States sanctions South Africa' }).click();
-  expect(await graphClasses(page, 'united-states-sanctions-south-africa')).toContain('is-selected');
+  await expect
+    .poll(() => graphClasses(page, 'united-states-sanctions-south-africa'))
+    .toContain('is-selected');
   await expect(page.locator('tr[aria-current="true"]')).toContainText('land reform');
 
   await page.getByRole('button', { name: 'Type' }).click();
@@ -141,7 +151,7 @@ test('hovering an actor highlights its neighbours and dims the rest', async ({ p
   );
   await page.mouse.move(box!.x + position.x, box!.y + position.y);
   await expect.poll(() => graphClasses(page, 'russia')).toContain('is-highlighted');
-  expect(await graphClasses(page, 'brics')).toContain('is-faded');
+  await expect.poll(() => graphClasses(page, 'brics')).toContain('is-faded');
   await page.mouse.move(box!.x + 2, box!.y + 2);
   await expect.poll(() => graphClasses(page, 'brics')).not.toContain('is-faded');
 });
@@ -181,7 +191,7 @@ test('the canvas itself is keyboard operable: zoom, pan, fit and clearing the se
   page,
 }) => {
   await clickGraphElement(page, 'belarus');
-  const surface = page.getByRole('img', { name: /^Graph of the actors and relations/ });
+  const surface = page.getByRole('application', { name: /^Graph of the actors and relations/ });
   await surface.focus();
   await expect(surface).toBeFocused();
   const zoomBefore = await page.evaluate(() => window.__actorGraphTest!.cy.zoom());
@@ -197,5 +207,23 @@ test('the canvas itself is keyboard operable: zoom, pan, fit and clearing the se
   await expect(page).not.toHaveURL(/zoom=/);
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/actor=belarus/);
-  expect(await graphClasses(page, 'belarus')).not.toContain('is-selected');
+  await expect.poll(() => graphClasses(page, 'belarus')).not.toContain('is-selected');
+});
+
+test('Fit brings a filtered graph back into view even when the view was already fitted', async ({
+  page,
+}) => {
+  await page
+    .getByRole('combobox', { name: 'Focus', exact: true })
+    .selectOption({ label: 'Belarus' });
+  await expect.poll(() => visibleNodeIds(page)).toEqual(['belarus', 'russia']);
+  const spread = () =>
+    page.evaluate(() => {
+      const box = window.__actorGraphTest!.cy.elements(':visible').renderedBoundingBox();
+      return Math.round(Math.max(box.w, box.h));
+    });
+  const before = await spread();
+  await page.getByRole('button', { name: 'Fit' }).click();
+  // Two actors fitted to the canvas fill far more of it than they did in the whole graph.
+  await expect.poll(spread).toBeGreaterThan(before * 2);
 });

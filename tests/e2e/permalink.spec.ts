@@ -185,3 +185,41 @@ test('a burst of zooming writes history at most once per 400 ms, and adds no ent
   }
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
+
+test('a camera in a link shows the same part of the graph on a smaller screen', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('combobox', { name: 'Find an actor' }).fill('Belarus');
+  await page.getByRole('combobox', { name: 'Find an actor' }).press('Enter');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  // Pan and zoom are written to the link shortly after they stop: wait until it settles.
+  let link = '';
+  await expect
+    .poll(async () => {
+      const previous = link;
+      await page.waitForTimeout(700);
+      link = page.url();
+      return link.includes('zoom=') && link === previous;
+    })
+    .toBe(true);
+  const offsetFromCentre = (target: Page) =>
+    target.evaluate(() => {
+      const cy = window.__actorGraphTest!.cy;
+      const position = cy.getElementById('belarus').renderedPosition();
+      return { x: position.x - cy.width() / 2, y: position.y - cy.height() / 2, zoom: cy.zoom() };
+    });
+  const sent = await offsetFromCentre(page);
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const opened = await phone.newPage();
+  await opened.goto(link);
+  await waitForGraph(opened);
+  const received = await offsetFromCentre(opened);
+  expect(Math.abs(received.zoom - sent.zoom)).toBeLessThanOrEqual(0.006);
+  expect(Math.abs(received.x - sent.x)).toBeLessThanOrEqual(3);
+  expect(Math.abs(received.y - sent.y)).toBeLessThanOrEqual(3);
+  await phone.close();
+});

@@ -5,13 +5,16 @@ import { DATASET_IDS, DEFAULT_DATASET_ID } from '../../data/catalog';
 import type { Dataset } from '../../domain/dataset';
 import { entireGraph } from '../../domain/visibleGraph';
 import { useDataset } from '../data/useDataset';
+import { useTheme } from '../theme/useTheme';
 import { useViewState } from '../view/useViewState';
 import { Explorer } from './Explorer';
 import { LinkNotice } from './LinkNotice';
 import { DatasetErrorScreen, LoadingScreen } from './StatusScreens';
 
 export function App() {
-  const { view, update, notice, dismissNotice, adoptDataset } = useViewState(
+  // Here, not only in the explorer, so loading and error screens follow the theme too.
+  useTheme();
+  const { view, update, notice, dismissNotice, adoptDataset, currentLink } = useViewState(
     DEFAULT_DATASET_ID,
     DATASET_IDS,
   );
@@ -29,6 +32,7 @@ export function App() {
       dataset={load.dataset}
       view={view}
       onUpdate={update}
+      currentLink={currentLink}
       notice={notice.length > 0 ? <LinkNotice lines={notice} onDismiss={dismissNotice} /> : null}
     />
   );

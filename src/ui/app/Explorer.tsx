@@ -1,14 +1,14 @@
 /** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 
-import { indexArticle } from '../../domain/article';
+import { indexArticle, sentenceOfQuote } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
 import { LAYOUTS, isLayoutName } from '../../domain/layoutIds';
 import type { Selection } from '../../domain/selection';
 import {
   type Camera,
   type ViewState,
-  defaultView,
+  clearFilters,
   select,
   setCamera,
   setLayout,
@@ -34,9 +34,11 @@ export interface ExplorerProps {
   onUpdate: UpdateView;
   /** A notice about the opened link, shown above the workspace. */
   notice?: ReactNode;
+  /** The address of the view on screen, for "Copy link". */
+  currentLink: () => string;
 }
 
-export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
+export function Explorer({ dataset, view, onUpdate, notice, currentLink }: ExplorerProps) {
   const [theme, setTheme] = useTheme();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersToggle = useRef<HTMLButtonElement>(null);
@@ -50,7 +52,6 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
   const visible = useMemo(
     () =>
       visibleGraph(dataset, {
-        ...defaultView(dataset.id),
         hiddenTypes,
         hiddenClasses,
         hiddenKinds,
@@ -67,13 +68,19 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
     (selection: Selection | null) => onUpdate(select(selection)),
     [onUpdate],
   );
+  // Which sentence the reader should bring into view: the one of the quote the user opened.
+  const [readerTarget, setReaderTarget] = useState<{ sentenceId: string } | null>(null);
   const onOpenEvidence = useCallback(
-    (relationId: string) =>
+    (relationId: string, quote: string) => {
+      const sentenceId = sentenceOfQuote(articleIndex, dataset.article, quote);
+      setReaderTarget(sentenceId ? { sentenceId } : null);
       onUpdate((current) =>
         setPanel('article')(select({ kind: 'relation', id: relationId })(current)),
-      ),
-    [onUpdate],
+      );
+    },
+    [onUpdate, articleIndex, dataset.article],
   );
+  const onClearFilters = useCallback(() => onUpdate(clearFilters), [onUpdate]);
   const onChooseActor = useCallback(
     (actorId: string) => {
       onUpdate((current) => setPanel('details')(select({ kind: 'actor', id: actorId })(current)));
@@ -114,7 +121,7 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
               ))}
             </select>
           </label>
-          <CopyLink />
+          <CopyLink getLink={currentLink} />
           <button
             ref={filtersToggle}
             type="button"
@@ -172,18 +179,7 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
               <p>
                 <strong>Nothing matches these filters.</strong>
               </p>
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  onUpdate((current) => ({
-                    ...defaultView(current.dataset),
-                    layout: current.layout,
-                    camera: current.camera,
-                    panel: current.panel,
-                  }))
-                }
-              >
+              <button type="button" className="button" onClick={() => onUpdate(clearFilters)}>
                 Clear all filters
               </button>
             </div>
@@ -197,6 +193,8 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
               selection={view.selection}
               onSelect={onSelect}
               onOpenEvidence={onOpenEvidence}
+              visible={visible}
+              onClearFilters={onClearFilters}
             />
           )}
           {view.panel === 'article' && (
@@ -206,6 +204,7 @@ export function Explorer({ dataset, view, onUpdate, notice }: ExplorerProps) {
               lookup={lookup}
               selection={view.selection}
               onSelect={onSelect}
+              scrollTarget={readerTarget}
             />
           )}
           {view.panel === 'table' && (

@@ -1,8 +1,9 @@
 /** Details of the selected actor or relation, with every claim backed by its quote. */
 import { actorKind } from '../../domain/actorKinds';
-import type { Actor, Dataset, Relation } from '../../domain/dataset';
+import { type Actor, type Dataset, type Relation, relationsOf } from '../../domain/dataset';
 import { RELATION_TYPES, relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
+import type { VisibleGraph } from '../../domain/visibleGraph';
 import { type DatasetLookup, relationFromActor, relationSentence } from '../view/describe';
 import { QuoteLink } from './Quote';
 import { SourceNote } from './SourceNote';
@@ -12,8 +13,23 @@ export interface DetailsPanelProps {
   lookup: DatasetLookup;
   selection: Selection | null;
   onSelect: (selection: Selection) => void;
-  /** Selects a relation and shows its sentence in the article. */
-  onOpenEvidence: (relationId: string) => void;
+  /** Selects a relation and shows the sentence of one of its quotes in the article. */
+  onOpenEvidence: (relationId: string, quote: string) => void;
+  /** What the filters let the graph show, to say when the selection is hidden. */
+  visible: VisibleGraph;
+  onClearFilters: () => void;
+}
+
+/** Says that the selected element is filtered out of the graph, and offers to clear the filters. */
+function HiddenNote({ onClearFilters }: { onClearFilters: () => void }) {
+  return (
+    <p className="hidden-note" role="note">
+      Hidden in the graph by the current filters.{' '}
+      <button type="button" className="link-button" onClick={onClearFilters}>
+        Clear all filters
+      </button>
+    </p>
+  );
 }
 
 function ActorButton({
@@ -42,10 +58,10 @@ function ActorDetails({
   lookup,
   onSelect,
   onOpenEvidence,
+  visible,
+  onClearFilters,
 }: { actor: Actor } & DetailsPanelProps) {
-  const relations = dataset.relations.filter(
-    (relation) => relation.source === actor.id || relation.target === actor.id,
-  );
+  const relations = relationsOf(dataset, actor.id);
   const groups = RELATION_TYPES.map((type) => ({
     type,
     relations: relations.filter((relation) => relation.type === type.id),
@@ -57,6 +73,7 @@ function ActorDetails({
         {actor.label}
       </h2>
       <p className="details-kind">{actorKind(actor.kind).label}</p>
+      {!visible.actorIds.has(actor.id) && <HiddenNote onClearFilters={onClearFilters} />}
       <p>{actor.description}</p>
       {actor.aliases.length > 0 && (
         <p className="aliases">
@@ -88,7 +105,7 @@ function ActorDetails({
                     {relation.allegedBy && (
                       <span className="alleged">
                         {' '}
-                        (claimed by {lookup.actor(relation.allegedBy)?.label})
+                        (claimed by {lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy})
                       </span>
                     )}
                   </p>
@@ -96,7 +113,7 @@ function ActorDetails({
                     <QuoteLink
                       key={evidence.quote}
                       quote={evidence.quote}
-                      onOpen={() => onOpenEvidence(relation.id)}
+                      onOpen={() => onOpenEvidence(relation.id, evidence.quote)}
                     />
                   ))}
                 </li>
@@ -114,6 +131,8 @@ function RelationDetails({
   lookup,
   onSelect,
   onOpenEvidence,
+  visible,
+  onClearFilters,
 }: { relation: Relation } & DetailsPanelProps) {
   const type = relationType(relation.type);
   return (
@@ -121,6 +140,7 @@ function RelationDetails({
       <h2 id="details-title" className="details-title">
         {relationSentence(relation, lookup)}
       </h2>
+      {!visible.relationIds.has(relation.id) && <HiddenNote onClearFilters={onClearFilters} />}
       <dl className="facts">
         <dt>From</dt>
         <dd>
@@ -154,7 +174,7 @@ function RelationDetails({
         <QuoteLink
           key={evidence.quote}
           quote={evidence.quote}
-          onOpen={() => onOpenEvidence(relation.id)}
+          onOpen={() => onOpenEvidence(relation.id, evidence.quote)}
         />
       ))}
     </article>

@@ -1,12 +1,12 @@
 /**
  * The article reader: the text with every evidence sentence marked and every actor mention
  * clickable. The selected relation's sentences, or those of the selected actor's relations,
- * are highlighted and the first is scrolled into view.
+ * are highlighted, and the one the user asked for (or else the first) is scrolled into view.
  */
-import { Fragment, memo, useEffect, useMemo, useRef } from 'react';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef } from 'react';
 
 import { type ArticleIndex, type ArticleSentence, mentionSegments } from '../../domain/article';
-import type { Dataset } from '../../domain/dataset';
+import { type Dataset, relationsOf } from '../../domain/dataset';
 import type { Selection } from '../../domain/selection';
 import { type DatasetLookup, relationSentence } from '../view/describe';
 
@@ -16,6 +16,8 @@ export interface ArticleReaderProps {
   lookup: DatasetLookup;
   selection: Selection | null;
   onSelect: (selection: Selection) => void;
+  /** The sentence to bring into view when it is among the highlighted ones. */
+  scrollTarget?: { sentenceId: string } | null;
 }
 
 /** The sentence ids to highlight for a selection. */
@@ -28,12 +30,48 @@ function highlightedSentences(
   const relationIds =
     selection.kind === 'relation'
       ? [selection.id]
-      : dataset.relations
-          .filter(
-            (relation) => relation.source === selection.id || relation.target === selection.id,
-          )
-          .map((relation) => relation.id);
+      : relationsOf(dataset, selection.id).map((relation) => relation.id);
   return new Set(relationIds.flatMap((id) => index.sentencesByRelation.get(id) ?? []));
+}
+
+/** The relation after the selected one among a sentence's relations (the first if none is). */
+function nextRelation(relationIds: string[], selectedRelation: string | null): string | undefined {
+  const current = selectedRelation ? relationIds.indexOf(selectedRelation) : -1;
+  return relationIds[(current + 1) % relationIds.length];
+}
+
+/** The button after an evidence sentence: how many relations it reports; selects the next one. */
+function EvidenceChip({
+  sentence,
+  lookup,
+  selectedRelation,
+  onSelect,
+}: {
+  sentence: ArticleSentence;
+  lookup: DatasetLookup;
+  selectedRelation: string | null;
+  onSelect: (selection: Selection) => void;
+}) {
+  const relations = sentence.relationIds;
+  const only = relations.length === 1 ? lookup.relation(relations[0] as string) : undefined;
+  const label = only
+    ? `Evidence for: ${relationSentence(only, lookup)}`
+    : `Evidence for ${relations.length} relations; select the next one`;
+  return (
+    <button
+      type="button"
+      className="evidence-chip"
+      aria-label={label}
+      title={label}
+      onClick={(event) => {
+        event.stopPropagation();
+        const next = nextRelation(relations, selectedRelation);
+        if (next) onSelect({ kind: 'relation', id: next });
+      }}
+    >
+      {relations.length}
+    </button>
+  );
 }
 
 const Sentence = memo(function Sentence({
@@ -41,28 +79,25 @@ const Sentence = memo(function Sentence({
   dataset,
   lookup,
   highlighted,
-  selection,
+  selectedActor,
+  selectedRelation,
+  withChip,
   onSelect,
 }: {
   sentence: ArticleSentence;
   dataset: Dataset;
   lookup: DatasetLookup;
   highlighted: boolean;
-  selection: Selection | null;
+  selectedActor: string | null;
+  /** Only passed to evidence sentences, so a selection change re-renders just those. */
+  selectedRelation: string | null;
+  withChip: boolean;
   onSelect: (selection: Selection) => void;
 }) {
   const segments = useMemo(
     () => mentionSegments(sentence.text, dataset.actors),
     [sentence.text, dataset.actors],
   );
-  const relations = sentence.relationIds;
-  // Each click on a sentence that reports several relations moves to the next one.
-  const selectNextRelation = () => {
-    const current = selection?.kind === 'relation' ? relations.indexOf(selection.id) : -1;
-    const next = relations[(current + 1) % relations.length];
-    if (next) onSelect({ kind: 'relation', id: next });
-  };
-  const selectedActor = selection?.kind === 'actor' ? selection.id : null;
   const content = segments.map((segment, position) =>
     segment.actorId ? (
       <button
@@ -80,47 +115,82 @@ const Sentence = memo(function Sentence({
       segment.text
     ),
   );
-  if (relations.length === 0) return <span className="sentence">{content}</span>;
-  const firstRelation = lookup.relation(relations[0] as string);
-  const chipLabel =
-    relations.length === 1 && firstRelation
-      ? `Evidence for: ${relationSentence(firstRelation, lookup)}`
-      : `Evidence for ${relations.length} relations; select the next one`;
+  if (sentence.relationIds.length === 0) return <span className="sentence">{content}</span>;
   return (
     <span
       className={`sentence evidence${highlighted ? ' is-current' : ''}`}
       data-sentence={sentence.id}
-      onClick={selectNextRelation}
+      onClick={() => {
+        const next = nextRelation(sentence.relationIds, selectedRelation);
+        if (next) onSelect({ kind: 'relation', id: next });
+      }}
     >
       {content}
-      <button
-        type="button"
-        className="evidence-chip"
-        aria-label={chipLabel}
-        title={chipLabel}
-        onClick={(event) => {
-          event.stopPropagation();
-          selectNextRelation();
-        }}
-      >
-        {relations.length}
-      </button>
+      {withChip && (
+        <EvidenceChip
+          sentence={sentence}
+          lookup={lookup}
+          selectedRelation={selectedRelation}
+          onSelect={onSelect}
+        />
+      )}
     </span>
   );
 });
 
-export function ArticleReader({ dataset, index, lookup, selection, onSelect }: ArticleReaderProps) {
+export function ArticleReader({
+  dataset,
+  index,
+  lookup,
+  selection,
+  onSelect,
+  scrollTarget,
+}: ArticleReaderProps) {
   const container = useRef<HTMLDivElement>(null);
   const highlighted = useMemo(
     () => highlightedSentences(dataset, index, selection),
     [dataset, index, selection],
   );
+  // A selection made in the reader itself is already in view: scrolling would lose the place.
+  const selectedHere = useRef(false);
+  const selectHere = useCallback(
+    (next: Selection) => {
+      selectedHere.current = true;
+      onSelect(next);
+    },
+    [onSelect],
+  );
 
   useEffect(() => {
-    const first = container.current?.querySelector('.sentence.is-current');
+    if (selectedHere.current) {
+      selectedHere.current = false;
+      return;
+    }
+    const root = container.current;
+    if (!root) return;
+    const wanted =
+      scrollTarget && highlighted.has(scrollTarget.sentenceId)
+        ? root.querySelector(`[data-sentence="${scrollTarget.sentenceId}"]`)
+        : root.querySelector('.sentence.is-current');
+    const calm = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     // jsdom has no scrollIntoView; real browsers always do.
-    first?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [highlighted]);
+    wanted?.scrollIntoView?.({ block: 'center', behavior: calm ? 'auto' : 'smooth' });
+  }, [highlighted, scrollTarget]);
+
+  const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+  const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
+  const renderSentence = (sentence: ArticleSentence, withChip: boolean) => (
+    <Sentence
+      sentence={sentence}
+      dataset={dataset}
+      lookup={lookup}
+      highlighted={highlighted.has(sentence.id)}
+      selectedActor={selectedActor}
+      selectedRelation={sentence.relationIds.length > 0 ? selectedRelation : null}
+      withChip={withChip}
+      onSelect={selectHere}
+    />
+  );
 
   return (
     <div className="reader" ref={container}>
@@ -132,22 +202,26 @@ export function ArticleReader({ dataset, index, lookup, selection, onSelect }: A
         const sentences = block.sentences.map((sentence, order) => (
           <Fragment key={sentence.id}>
             {order > 0 && ' '}
-            <Sentence
-              sentence={sentence}
-              dataset={dataset}
-              lookup={lookup}
-              highlighted={highlighted.has(sentence.id)}
-              selection={selection}
-              onSelect={onSelect}
-            />
+            {renderSentence(sentence, block.kind === 'paragraph')}
           </Fragment>
         ));
-        return block.kind === 'heading' ? (
-          <h3 key={position} className="reader-heading">
-            {sentences}
-          </h3>
-        ) : (
-          <p key={position}>{sentences}</p>
+        if (block.kind === 'paragraph') return <p key={position}>{sentences}</p>;
+        // A heading's chips stand beside it, so they do not become part of its name.
+        return (
+          <div key={position} className="reader-heading-row">
+            <h3 className="reader-heading">{sentences}</h3>
+            {block.sentences
+              .filter((sentence) => sentence.relationIds.length > 0)
+              .map((sentence) => (
+                <EvidenceChip
+                  key={sentence.id}
+                  sentence={sentence}
+                  lookup={lookup}
+                  selectedRelation={selectedRelation}
+                  onSelect={selectHere}
+                />
+              ))}
+          </div>
         );
       })}
     </div>

@@ -6,8 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-export function CopyLink() {
+/** `getLink` returns the address of the view on screen. */
+export function CopyLink({ getLink }: { getLink: () => string }) {
   const [state, setState] = useState<CopyState>('idle');
+  const [link, setLink] = useState('');
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -18,9 +20,11 @@ export function CopyLink() {
   }, [state]);
 
   const copy = async () => {
+    const href = getLink();
+    setLink(href);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(href);
       setState('copied');
     } catch {
       setState('manual');
@@ -43,7 +47,7 @@ export function CopyLink() {
             ref={field}
             className="text-input"
             readOnly
-            value={window.location.href}
+            value={link}
             onFocus={(event) => event.target.select()}
           />
           <button type="button" className="button small" onClick={() => setState('idle')}>

@@ -31,6 +31,8 @@ export interface ViewStateHandle {
   dismissNotice: () => void;
   /** Checks the link's ids against the loaded dataset, drops unknown ones and cleans the URL. */
   adoptDataset: (ids: DatasetIds) => void;
+  /** The address of the view on screen, for sharing. */
+  currentLink: () => string;
 }
 
 const REPLACE_INTERVAL_MS = 400;
@@ -68,36 +70,22 @@ export function useViewState(
   const lastReplaceAt = useRef(0);
   const lastCoalesce = useRef<{ key: string; at: number } | null>(null);
 
-  const writeUrl = useCallback(
-    (next: ViewState, mode: HistoryMode) => {
-      window.clearTimeout(pendingReplace.current);
-      pendingReplace.current = undefined;
-      const url = urlFor(serializeView(next, defaultDataset));
-      if (mode === 'push') {
-        if (url !== urlFor(currentQuery().replace(/^\?/, '')))
-          window.history.pushState(null, '', url);
-        return;
-      }
-      const write = () => {
-        pendingReplace.current = undefined;
-        lastReplaceAt.current = Date.now();
-        window.history.replaceState(
-          null,
-          '',
-          urlFor(serializeView(viewRef.current, defaultDataset)),
-        );
-      };
-      const wait = lastReplaceAt.current + REPLACE_INTERVAL_MS - Date.now();
-      if (wait <= 0) write();
-      else pendingReplace.current = window.setTimeout(write, wait);
-    },
-    [defaultDataset],
-  );
+  /** Writes a throttled replace that is still waiting, so the entry it belongs to is complete. */
+  const flushReplace = useCallback(() => {
+    if (pendingReplace.current === undefined) return;
+    window.clearTimeout(pendingReplace.current);
+    pendingReplace.current = undefined;
+    lastReplaceAt.current = Date.now();
+    window.history.replaceState(null, '', urlFor(serializeView(viewRef.current, defaultDataset)));
+  }, [defaultDataset]);
 
   const update = useCallback<UpdateView>(
     (change, options = {}) => {
-      const next = change(viewRef.current);
-      if (next === viewRef.current) return;
+      const current = viewRef.current;
+      const next = change(current);
+      const query = serializeView(next, defaultDataset);
+      // Same link, same view: nothing to render or to record (Escape with nothing selected).
+      if (query === serializeView(current, defaultDataset)) return;
       let mode = options.history ?? 'push';
       if (options.coalesce) {
         const now = Date.now();
@@ -108,12 +96,33 @@ export function useViewState(
       } else {
         lastCoalesce.current = null;
       }
-      viewRef.current = next;
+      if (mode === 'push') {
+        // The entry being left keeps its latest state, then the new view gets its own entry.
+        flushReplace();
+        viewRef.current = next;
+        window.history.pushState(null, '', urlFor(query));
+      } else {
+        viewRef.current = next;
+        const wait = lastReplaceAt.current + REPLACE_INTERVAL_MS - Date.now();
+        if (wait <= 0) {
+          window.clearTimeout(pendingReplace.current);
+          pendingReplace.current = undefined;
+          lastReplaceAt.current = Date.now();
+          window.history.replaceState(null, '', urlFor(query));
+        } else if (pendingReplace.current === undefined) {
+          pendingReplace.current = window.setTimeout(flushReplace, wait);
+        }
+      }
       setView(next);
-      writeUrl(next, mode);
     },
-    [writeUrl],
+    [defaultDataset, flushReplace],
   );
+
+  /** The link of the view on screen, with any throttled write flushed first. */
+  const currentLink = useCallback(() => {
+    flushReplace();
+    return window.location.href;
+  }, [flushReplace]);
 
   const adoptDataset = useCallback(
     (ids: DatasetIds) => {
@@ -133,6 +142,7 @@ export function useViewState(
     const onPopState = () => {
       window.clearTimeout(pendingReplace.current);
       pendingReplace.current = undefined;
+      lastCoalesce.current = null;
       const parsed = parseView(currentQuery(), defaultDataset, datasetIds.current);
       viewRef.current = parsed.view;
       setView(parsed.view);
@@ -144,5 +154,5 @@ export function useViewState(
   useEffect(() => () => window.clearTimeout(pendingReplace.current), []);
 
   const dismissNotice = useCallback(() => setNotice([]), []);
-  return { view, update, notice, dismissNotice, adoptDataset };
+  return { view, update, notice, dismissNotice, adoptDataset, currentLink };
 }
