@@ -18,10 +18,10 @@ const SHOTS = [
 ] as const;
 
 async function main(): Promise<void> {
-  await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: 'dist-e2e', emptyOutDir: true } });
+  await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: 'dist-screenshots', emptyOutDir: true } });
   const server = await preview({
     preview: { port: 4175, strictPort: true, host: '127.0.0.1' },
-    build: { outDir: 'dist-e2e' },
+    build: { outDir: 'dist-screenshots' },
   });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   mkdirSync(OUT, { recursive: true });

@@ -57,6 +57,7 @@ export const RELATION_TYPE_ENCODING: Record<
   OFFICIAL_OF: { line: 'dotted', arrow: 'vee' },
   PART_OF: { line: 'dotted', arrow: 'square' },
   MEMBER_OF: { line: 'dashed', arrow: 'diamond' },
-  ALLY_OF: { line: 'solid', arrow: 'circle', heavy: true },
-  TIES_WITH: { line: 'dashed', arrow: 'circle' },
+  // Undirected edges show no arrow head: line and weight alone tell ALLY_OF from AGREE.
+  ALLY_OF: { line: 'dashed', arrow: 'circle', heavy: true },
+  TIES_WITH: { line: 'dotted', arrow: 'circle' },
 };

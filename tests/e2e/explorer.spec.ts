@@ -227,3 +227,18 @@ test('Fit brings a filtered graph back into view even when the view was already 
   // Two actors fitted to the canvas fill far more of it than they did in the whole graph.
   await expect.poll(spread).toBeGreaterThan(before * 2);
 });
+
+test('the side-panel tabs follow the keyboard pattern: arrows, Home and End', async ({ page }) => {
+  const details = page.getByRole('tab', { name: 'Details' });
+  await details.focus();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.relation-table')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(details).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(details).toHaveAttribute('aria-selected', 'true');
+});

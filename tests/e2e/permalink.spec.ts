@@ -91,9 +91,7 @@ test('a broken link shows its valid part, names what it ignored, and cleans the 
   const entries = await page.evaluate(() => history.length);
   await page.goto('./?v=1&hide=ACCUSE,HUG&actor=atlantis&zoom=abc&focus=belarus&foo=1');
   await waitForGraph(page);
-  const notice = page
-    .getByRole('status')
-    .filter({ hasText: 'Part of this link could not be used' });
+  const notice = page.getByRole('alert').filter({ hasText: 'Part of this link could not be used' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('unknown relation type "HUG" in "hide"');
   await expect(notice).toContainText('unknown parameter "foo"');

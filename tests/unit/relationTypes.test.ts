@@ -8,6 +8,7 @@ import {
   isRelationTypeId,
 } from '../../src/domain/relationTypes';
 import { ACTOR_KIND_ENCODING, RELATION_TYPE_ENCODING } from '../../src/graph/encoding';
+import { realDataset } from './realDataset';
 
 describe('relation-type registry', () => {
   it('has unique ids, each in a known quad class', () => {
@@ -50,6 +51,20 @@ describe('relation-type registry', () => {
       );
       expect(new Set(looks).size).toBe(looks.length);
     }
+  });
+
+  it('tells apart, without colour, every type the shipped dataset draws without arrows', () => {
+    const undirected = new Set(
+      realDataset()
+        .relations.filter((relation) => !relation.directed)
+        .map((relation) => relation.type),
+    );
+    const looks = [...undirected].map((type) => {
+      const { line, heavy } = RELATION_TYPE_ENCODING[type];
+      return `${line}/${heavy ? 'heavy' : 'normal'}`;
+    });
+    expect(undirected.size).toBeGreaterThan(1);
+    expect(new Set(looks).size).toBe(looks.length);
   });
 
   it('gives every actor kind its own shape', () => {

@@ -1,5 +1,5 @@
 /** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { indexArticle, sentenceOfQuote } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
@@ -42,6 +42,10 @@ export function Explorer({ dataset, view, onUpdate, notice, currentLink }: Explo
   const [theme, setTheme] = useTheme();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersToggle = useRef<HTMLButtonElement>(null);
+  const drawerClose = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (filtersOpen) drawerClose.current?.focus();
+  }, [filtersOpen]);
   const closeFilters = useCallback(() => {
     setFiltersOpen(false);
     filtersToggle.current?.focus();
@@ -152,7 +156,12 @@ export function Explorer({ dataset, view, onUpdate, notice, currentLink }: Explo
             if (event.key === 'Escape' && filtersOpen) closeFilters();
           }}
         >
-          <button type="button" className="button small drawer-close" onClick={closeFilters}>
+          <button
+            ref={drawerClose}
+            type="button"
+            className="button small drawer-close"
+            onClick={closeFilters}
+          >
             Close filters
           </button>
           <Filters dataset={dataset} view={view} theme={theme} onUpdate={onUpdate} />
@@ -185,7 +194,11 @@ export function Explorer({ dataset, view, onUpdate, notice, currentLink }: Explo
             </div>
           )}
         </main>
-        <PanelTabs active={view.panel} onChange={(panel) => onUpdate(setPanel(panel))}>
+        <PanelTabs
+          active={view.panel}
+          // Stepping through tabs with the arrow keys is one step back, not one per tab.
+          onChange={(panel) => onUpdate(setPanel(panel), { coalesce: 'panel' })}
+        >
           {view.panel === 'details' && (
             <DetailsPanel
               dataset={dataset}

@@ -19,10 +19,15 @@ export function PanelTabs({
   children: ReactNode;
 }) {
   const tabs = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
-  const move = (offset: number) => {
-    const next = PANELS[(PANELS.indexOf(active) + offset + PANELS.length) % PANELS.length] as Panel;
+  const goTo = (next: Panel) => {
     onChange(next);
     tabs.current[next]?.focus();
+  };
+  const keys: Record<string, () => Panel> = {
+    ArrowRight: () => PANELS[(PANELS.indexOf(active) + 1) % PANELS.length] as Panel,
+    ArrowLeft: () => PANELS[(PANELS.indexOf(active) - 1 + PANELS.length) % PANELS.length] as Panel,
+    Home: () => PANELS[0],
+    End: () => PANELS[PANELS.length - 1] as Panel,
   };
   return (
     <section className="panel" aria-label="Details, article and table">
@@ -31,8 +36,10 @@ export function PanelTabs({
         aria-label="Side panel"
         className="tablist"
         onKeyDown={(event) => {
-          if (event.key === 'ArrowRight') move(1);
-          else if (event.key === 'ArrowLeft') move(-1);
+          const target = keys[event.key];
+          if (!target) return;
+          event.preventDefault();
+          goTo(target());
         }}
       >
         {PANELS.map((panel) => (
@@ -45,7 +52,8 @@ export function PanelTabs({
             role="tab"
             id={`tab-${panel}`}
             aria-selected={panel === active}
-            aria-controls={`tabpanel-${panel}`}
+            // Only the active tab's panel exists, so only it is referenced.
+            aria-controls={panel === active ? `tabpanel-${panel}` : undefined}
             tabIndex={panel === active ? 0 : -1}
             className="tab"
             onClick={() => onChange(panel)}

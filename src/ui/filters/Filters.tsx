@@ -161,7 +161,8 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                     <label className="check">
                       <input
                         type="checkbox"
-                        checked={!hiddenTypes.has(type.id)}
+                        // A type under a switched-off class is off, whatever its own box says.
+                        checked={!hiddenTypes.has(type.id) && !hiddenClasses.has(quad.id)}
                         disabled={hiddenClasses.has(quad.id)}
                         onChange={() =>
                           onUpdate(
