@@ -18,7 +18,11 @@ const SHOTS = [
 ] as const;
 
 async function main(): Promise<void> {
-  await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: 'dist-screenshots', emptyOutDir: true } });
+  await build({
+    mode: 'e2e',
+    logLevel: 'warn',
+    build: { outDir: 'dist-screenshots', emptyOutDir: true },
+  });
   const server = await preview({
     preview: { port: 4175, strictPort: true, host: '127.0.0.1' },
     build: { outDir: 'dist-screenshots' },
