@@ -46,3 +46,17 @@ describe('ActorSearch', () => {
     expect(suggestActors(dataset.actors, '   ')).toEqual([]);
   });
 });
+
+describe('ActorSearch with filters on', () => {
+  it('still finds a filtered-out actor, marked as hidden', async () => {
+    const { user } = renderWithUser(
+      <ActorSearch actors={dataset.actors} shownIds={new Set(['russia'])} onChoose={vi.fn()} />,
+    );
+    await user.type(screen.getByRole('combobox'), 'Putin');
+    expect(screen.getByRole('option')).toHaveTextContent('Vladimir Putin · hidden by filters');
+    await user.clear(screen.getByRole('combobox'));
+    await user.type(screen.getByRole('combobox'), 'Kremlin');
+    expect(screen.getByRole('option')).toHaveTextContent('Russia (the Kremlin)');
+    expect(screen.getByRole('option')).not.toHaveTextContent('hidden');
+  });
+});

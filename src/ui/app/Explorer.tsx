@@ -88,9 +88,10 @@ export function Explorer({ dataset, view, onUpdate, notice, currentLink }: Explo
   const onChooseActor = useCallback(
     (actorId: string) => {
       onUpdate((current) => setPanel('details')(select({ kind: 'actor', id: actorId })(current)));
-      setCenterToken((token) => (token ?? 0) + 1);
+      // A filtered-out actor has nowhere to be centred; its details say it is hidden.
+      if (visible.actorIds.has(actorId)) setCenterToken((token) => (token ?? 0) + 1);
     },
-    [onUpdate],
+    [onUpdate, visible],
   );
 
   const onCameraChange = useCallback(
@@ -107,7 +108,7 @@ export function Explorer({ dataset, view, onUpdate, notice, currentLink }: Explo
         <h1 className="app-title">
           Actor Graph <span className="dataset-title">{dataset.title}</span>
         </h1>
-        <ActorSearch actors={dataset.actors} onChoose={onChooseActor} />
+        <ActorSearch actors={dataset.actors} shownIds={visible.actorIds} onChoose={onChooseActor} />
         <div className="header-controls">
           <label className="inline-label">
             <span>Layout</span>

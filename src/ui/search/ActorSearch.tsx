@@ -27,7 +27,9 @@ export function suggestActors(actors: readonly Actor[], text: string, limit = 8)
       if (!best || score < best.score) best = { score, name };
     }
     if (best) {
-      const via = best.name === actor.label ? undefined : best.name;
+      // Name the alias only when it adds something: "Kyiv" for Ukraine, not "Putin" for Vladimir Putin.
+      const redundant = foldForSearch(actor.label).includes(foldForSearch(best.name));
+      const via = redundant ? undefined : best.name;
       scored.push({ suggestion: via ? { actor, via } : { actor }, score: best.score });
     }
   }
@@ -42,9 +44,12 @@ export function suggestActors(actors: readonly Actor[], text: string, limit = 8)
 
 export function ActorSearch({
   actors,
+  shownIds,
   onChoose,
 }: {
   actors: readonly Actor[];
+  /** Actors the graph shows now; the others are found too, marked as hidden by the filters. */
+  shownIds?: ReadonlySet<string>;
   onChoose: (actorId: string) => void;
 }) {
   const [text, setText] = useState('');
@@ -126,6 +131,9 @@ export function ActorSearch({
           >
             <span>{suggestion.actor.label}</span>
             {suggestion.via && <span className="search-via"> ({suggestion.via})</span>}
+            {shownIds && !shownIds.has(suggestion.actor.id) && (
+              <span className="search-via"> · hidden by filters</span>
+            )}
           </li>
         ))}
       </ul>
