@@ -95,14 +95,26 @@ export function indexArticle(dataset: Dataset): ArticleIndex {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+const sortedNames = new WeakMap<readonly Actor[], { name: string; actorId: string }[]>();
+
+/** Every actor name, longest first, built once per actor list rather than once per sentence. */
+function namesLongestFirst(actors: readonly Actor[]): { name: string; actorId: string }[] {
+  let names = sortedNames.get(actors);
+  if (!names) {
+    names = actors
+      .flatMap((actor) => actorNames(actor).map((name) => ({ name, actorId: actor.id })))
+      .sort((a, b) => b.name.length - a.name.length);
+    sortedNames.set(actors, names);
+  }
+  return names;
+}
+
 /**
  * Splits text into plain segments and actor mentions. Longer names win ("President of South
  * Africa" over "South Africa"), and a name only counts as a whole word.
  */
 export function mentionSegments(text: string, actors: readonly Actor[]): TextSegment[] {
-  const names = actors
-    .flatMap((actor) => actorNames(actor).map((name) => ({ name, actorId: actor.id })))
-    .sort((a, b) => b.name.length - a.name.length);
+  const names = namesLongestFirst(actors);
   const segments: TextSegment[] = [];
   let plainStart = 0;
   let index = 0;

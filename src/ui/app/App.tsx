@@ -12,8 +12,8 @@ import { LinkNotice } from './LinkNotice';
 import { DatasetErrorScreen, LoadingScreen } from './StatusScreens';
 
 export function App() {
-  // Here, not only in the explorer, so loading and error screens follow the theme too.
-  useTheme();
+  // Owned here, above the explorer, so loading and error screens follow the theme too.
+  const [theme, setTheme] = useTheme();
   const { view, update, notice, dismissNotice, adoptDataset, currentLink } = useViewState(
     DEFAULT_DATASET_ID,
     DATASET_IDS,
@@ -33,6 +33,8 @@ export function App() {
       view={view}
       onUpdate={update}
       currentLink={currentLink}
+      theme={theme}
+      onThemeChange={setTheme}
       notice={notice.length > 0 ? <LinkNotice lines={notice} onDismiss={dismissNotice} /> : null}
     />
   );

@@ -16,6 +16,7 @@ import {
 } from '../../domain/view';
 import { visibleGraph } from '../../domain/visibleGraph';
 import { GraphCanvas } from '../../graph/GraphCanvas';
+import type { Theme } from '../../graph/stylesheet';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { Filters } from '../filters/Filters';
 import { Legend } from '../legend/Legend';
@@ -23,7 +24,6 @@ import { ArticleReader } from '../reader/ArticleReader';
 import { ActorSearch } from '../search/ActorSearch';
 import { CopyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
-import { useTheme } from '../theme/useTheme';
 import { lookupFor } from '../view/describe';
 import type { UpdateView } from '../view/useViewState';
 import { PanelTabs } from './PanelTabs';
@@ -36,10 +36,19 @@ export interface ExplorerProps {
   notice?: ReactNode;
   /** The address of the view on screen, for "Copy link". */
   currentLink: () => string;
+  theme: Theme;
+  onThemeChange: (theme: Theme) => void;
 }
 
-export function Explorer({ dataset, view, onUpdate, notice, currentLink }: ExplorerProps) {
-  const [theme, setTheme] = useTheme();
+export function Explorer({
+  dataset,
+  view,
+  onUpdate,
+  notice,
+  currentLink,
+  theme,
+  onThemeChange,
+}: ExplorerProps) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersToggle = useRef<HTMLButtonElement>(null);
   const drawerClose = useRef<HTMLButtonElement>(null);
@@ -141,7 +150,7 @@ export function Explorer({ dataset, view, onUpdate, notice, currentLink }: Explo
             type="button"
             className="button"
             aria-pressed={theme === 'dark'}
-            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+            onClick={() => onThemeChange(theme === 'dark' ? 'light' : 'dark')}
           >
             Dark theme
           </button>

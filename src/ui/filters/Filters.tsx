@@ -2,6 +2,7 @@
 import { useId } from 'react';
 
 import { ACTOR_KINDS, ACTOR_KIND_IDS } from '../../domain/actorKinds';
+import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { QUAD_CLASSES, RELATION_TYPES, RELATION_TYPE_IDS } from '../../domain/relationTypes';
 import { URL_QUERY_MAX_CHARS } from '../../domain/urlCodec';
@@ -28,12 +29,6 @@ export interface FiltersProps {
   view: ViewState;
   theme: Theme;
   onUpdate: UpdateView;
-}
-
-function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
 }
 
 export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {

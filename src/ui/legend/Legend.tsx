@@ -1,5 +1,6 @@
 /** The legend: every actor kind and relation type on the canvas, with its symbol and count. */
 import { ACTOR_KINDS } from '../../domain/actorKinds';
+import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { RELATION_TYPES } from '../../domain/relationTypes';
 import type { VisibleGraph } from '../../domain/visibleGraph';
@@ -15,17 +16,14 @@ export function Legend({
   visible: VisibleGraph;
   theme: Theme;
 }) {
-  const kindCounts = new Map<string, number>();
-  for (const actor of dataset.actors) {
-    if (visible.actorIds.has(actor.id))
-      kindCounts.set(actor.kind, (kindCounts.get(actor.kind) ?? 0) + 1);
-  }
-  const typeCounts = new Map<string, number>();
-  for (const relation of dataset.relations) {
-    if (visible.relationIds.has(relation.id)) {
-      typeCounts.set(relation.type, (typeCounts.get(relation.type) ?? 0) + 1);
-    }
-  }
+  const kindCounts = countBy(
+    dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
+    (actor) => actor.kind,
+  );
+  const typeCounts = countBy(
+    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
+    (relation) => relation.type,
+  );
   const kinds = ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id));
   const types = RELATION_TYPES.filter((type) => typeCounts.has(type.id));
 
