@@ -2,7 +2,7 @@
  * The article as the reader shows it: headings and paragraphs split into sentences, each
  * sentence linked to the relations it is evidence for, and actor mentions found by name.
  */
-import { actorNames } from './actorNames';
+import { articleNames } from './actorNames';
 import type { Actor, Dataset } from './dataset';
 import { locateQuote } from './quotes';
 
@@ -97,12 +97,15 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const sortedNames = new WeakMap<readonly Actor[], { name: string; actorId: string }[]>();
 
-/** Every actor name, longest first, built once per actor list rather than once per sentence. */
+/**
+ * Every name the article uses for an actor (never a search-only name), longest first, built once
+ * per actor list rather than once per sentence.
+ */
 function namesLongestFirst(actors: readonly Actor[]): { name: string; actorId: string }[] {
   let names = sortedNames.get(actors);
   if (!names) {
     names = actors
-      .flatMap((actor) => actorNames(actor).map((name) => ({ name, actorId: actor.id })))
+      .flatMap((actor) => articleNames(actor).map((name) => ({ name, actorId: actor.id })))
       .sort((a, b) => b.name.length - a.name.length);
     sortedNames.set(actors, names);
   }

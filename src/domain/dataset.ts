@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { ACTOR_KIND_IDS } from './actorKinds';
+import { RELATION_STATUS_IDS } from './relationStatuses';
 import type { RelationTypeId } from './relationTypes';
 
 // zod compiles fast parsers with `new Function` unless told not to; the app's CSP forbids eval,
@@ -24,6 +25,12 @@ const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.
 export const EvidenceSchema = z.strictObject({
   /** A verbatim passage of the article (whitespace aside) that reports the relation. */
   quote: text,
+  /**
+   * Who reported the quoted statement, where the article says so ("according to the TASS news
+   * agency"): the id of an actor. It is the quote's provenance, not a doubt: a claim the article
+   * attributes to someone is the relation's `allegedBy`.
+   */
+  reportedBy: z.string().optional(),
 });
 
 export const ActorSchema = z.strictObject({
@@ -33,8 +40,10 @@ export const ActorSchema = z.strictObject({
     error: (issue) =>
       `unknown actor kind ${JSON.stringify(issue.input)}; expected one of ${ACTOR_KIND_IDS.join(', ')}`,
   }),
-  /** Every way the article names the actor, used for search and for marking mentions. */
+  /** Every way the article names the actor; each must occur in the article. */
   aliases: z.array(text),
+  /** Names the article does not use that only help search ("Kyiv" for Ukraine). */
+  searchAliases: z.array(text).optional(),
   description: text,
 });
 
@@ -50,6 +59,13 @@ export const RelationSchema = z.strictObject({
   when: text.optional(),
   /** For a relation the article reports as someone's claim: the id of the actor who claims it. */
   allegedBy: z.string().optional(),
+  /** Whether it happened; absent means `reported` (see relationStatuses.ts). */
+  status: z
+    .enum(RELATION_STATUS_IDS, {
+      error: (issue) =>
+        `unknown relation status ${JSON.stringify(issue.input)}; expected one of ${RELATION_STATUS_IDS.join(', ')}`,
+    })
+    .optional(),
 });
 
 /** Where the text came from: only what is known, so every field is optional. */

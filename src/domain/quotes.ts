@@ -55,3 +55,9 @@ export function locateQuote(article: string, quote: string): TextRange | null {
   const end = (haystack.offsets[at + needle.length - 1] as number) + 1;
   return { start, end };
 }
+
+/** Whether the article contains a name anywhere, ignoring case and whitespace differences. */
+export function articleContainsName(article: string, name: string): boolean {
+  const needle = normalizeWhitespace(name).text.toLowerCase();
+  return needle.length > 0 && normalizedArticle(article).text.toLowerCase().includes(needle);
+}

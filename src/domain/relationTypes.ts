@@ -99,8 +99,10 @@ export const RELATION_TYPES = [
     id: 'REJECT',
     label: 'Reject',
     quadClass: 'verbal-conflict',
-    description: "Refuse a demand, proposal or another actor's claim.",
-    phrasing: { active: 'rejects the demands of', passive: 'has its demands rejected by' },
+    description: 'Refuse a demand or proposal, or refuse to concede to another actor.',
+    // Worded for the refusal itself: "rejects the demands of" would assert a demand that an
+    // article may not report (Ukraine stands firm on Crimea; the article reports no Russian demand).
+    phrasing: { active: 'refuses concessions to', passive: 'is refused concessions by' },
   },
   {
     id: 'THREATEN',

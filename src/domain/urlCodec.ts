@@ -5,12 +5,13 @@
  * reported in one readable line, and the rest of the link still opens.
  *
  * Parameters, in the order they are written (values equal to the defaults are left out):
- * `v`, `dataset`, `hide`, `hideclass`, `hidekind`, `focus`, `depth`, `q`, `isolated`,
+ * `v`, `dataset`, `hide`, `hideclass`, `hidekind`, `hidestatus`, `focus`, `depth`, `q`, `isolated`,
  * `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
  */
 import { ACTOR_KIND_IDS } from './actorKinds';
 import { SLUG } from './dataset';
 import { DEFAULT_LAYOUT, isLayoutName } from './layoutIds';
+import { RELATION_STATUS_IDS } from './relationStatuses';
 import { QUAD_CLASSES, type QuadClassId, RELATION_TYPE_IDS } from './relationTypes';
 import type { Selection } from './selection';
 import {
@@ -66,6 +67,7 @@ export const URL_PARAMETERS = [
   'hide',
   'hideclass',
   'hidekind',
+  'hidestatus',
   'focus',
   'depth',
   'q',
@@ -102,6 +104,7 @@ export function serializeView(view: ViewState, defaultDataset: string): string {
   addList('hide', view.hiddenTypes, RELATION_TYPE_IDS);
   addList('hideclass', view.hiddenClasses, QUAD_CLASS_IDS);
   addList('hidekind', view.hiddenKinds, ACTOR_KIND_IDS);
+  addList('hidestatus', view.hiddenStatuses, RELATION_STATUS_IDS);
   if (view.focus !== null) {
     add('focus', view.focus.actor);
     if (view.focus.depth !== 1) add('depth', String(view.focus.depth));
@@ -161,6 +164,16 @@ export function parseView(query: string, defaultDataset: string, ids?: DatasetId
   const hideKind = text('hidekind');
   if (hideKind !== undefined) {
     view.hiddenKinds = readList(hideKind, ACTOR_KIND_IDS, 'hidekind', 'actor kind', fieldNotes);
+  }
+  const hideStatus = text('hidestatus');
+  if (hideStatus !== undefined) {
+    view.hiddenStatuses = readList(
+      hideStatus,
+      RELATION_STATUS_IDS,
+      'hidestatus',
+      'relation status',
+      fieldNotes,
+    );
   }
 
   view.focus = readFocus(trimmed('focus'), trimmed('depth'), ids, fieldNotes);

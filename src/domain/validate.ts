@@ -1,12 +1,12 @@
 /**
  * Validation of a dataset: the zod schema for shape, then the checks a schema cannot express
- * (unique ids, relations that point to known actors, known relation types, quotes found in the
- * article). Every problem is reported at once, each with its file, JSON path and reason.
+ * (unique ids, relations and reporters that point to known actors, known relation types, quotes
+ * and the article's own names found in the article). Every problem is reported at once, each with its file, JSON path and reason.
  */
 import type { z } from 'zod';
 
 import { type Dataset, DatasetSchema } from './dataset';
-import { locateQuote } from './quotes';
+import { articleContainsName, locateQuote } from './quotes';
 import { RELATION_TYPE_IDS, isRelationTypeId } from './relationTypes';
 
 export interface Problem {
@@ -108,6 +108,35 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
   const actorIds = firstUses('actors', 'actor');
   firstUses('relations', 'relation');
 
+  // `aliases` are the article's names for an actor and `searchAliases` only help search; a name
+  // in the wrong list would have the details claim a name the article never uses, or hide one.
+  for (const [index, actor] of recordsAt(root, 'actors')) {
+    const names = (key: 'aliases' | 'searchAliases') => {
+      const list = actor[key];
+      return Array.isArray(list)
+        ? list.flatMap((name, at) =>
+            typeof name === 'string' && name.trim() !== '' ? [[at, name] as const] : [],
+          )
+        : [];
+    };
+    for (const [at, name] of names('aliases')) {
+      if (!articleContainsName(article, name)) {
+        report(
+          ['actors', index, 'aliases', at],
+          `alias not found in the article: "${name}"; a name only for search belongs in searchAliases`,
+        );
+      }
+    }
+    for (const [at, name] of names('searchAliases')) {
+      if (articleContainsName(article, name)) {
+        report(
+          ['actors', index, 'searchAliases', at],
+          `the article uses the name "${name}"; list it in aliases`,
+        );
+      }
+    }
+  }
+
   for (const [index, relation] of recordsAt(root, 'relations')) {
     for (const end of ['source', 'target', 'allegedBy'] as const) {
       const actorId = relation[end];
@@ -128,6 +157,12 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
       );
     }
     for (const [quoteIndex, evidence] of recordsAt(relation, 'evidence')) {
+      if (typeof evidence.reportedBy === 'string' && !actorIds.has(evidence.reportedBy)) {
+        report(
+          ['relations', index, 'evidence', quoteIndex, 'reportedBy'],
+          `no actor has the id "${evidence.reportedBy}"`,
+        );
+      }
       if (typeof evidence.quote !== 'string' || evidence.quote.trim() === '') continue;
       if (!locateQuote(article, evidence.quote)) {
         const preview =

@@ -4,6 +4,7 @@
  */
 import type { ActorKindId } from './actorKinds';
 import { DEFAULT_LAYOUT, type LayoutName } from './layoutIds';
+import type { RelationStatusId } from './relationStatuses';
 import {
   type QuadClassId,
   RELATION_TYPE_IDS,
@@ -55,6 +56,8 @@ export interface ViewState {
   hiddenClasses: readonly QuadClassId[];
   /** Actor kinds switched off, in registry order. */
   hiddenKinds: readonly ActorKindId[];
+  /** Relation statuses switched off (e.g. planned, stalled), in registry order. */
+  hiddenStatuses: readonly RelationStatusId[];
   /** Only this actor and its neighbours up to `depth` steps away. */
   focus: Focus | null;
   /** Free text that narrows the view to matching actors and relations. */
@@ -75,6 +78,7 @@ export function defaultView(dataset: string): ViewState {
     hiddenTypes: [],
     hiddenClasses: [],
     hiddenKinds: [],
+    hiddenStatuses: [],
     focus: null,
     query: '',
     showIsolated: false,
@@ -111,6 +115,10 @@ export const setHiddenClasses =
 export const setHiddenKinds =
   (hiddenKinds: readonly ActorKindId[]): ViewUpdate =>
   (view) => ({ ...view, hiddenKinds });
+
+export const setHiddenStatuses =
+  (hiddenStatuses: readonly RelationStatusId[]): ViewUpdate =>
+  (view) => ({ ...view, hiddenStatuses });
 
 export const setFocus =
   (focus: Focus | null): ViewUpdate =>

@@ -1,13 +1,20 @@
 /** The visible graph: which actors and relations a view shows, as a pure function of dataset and view. */
 import { actorNames, foldForSearch } from './actorNames';
 import type { Actor, Dataset, Relation } from './dataset';
+import { statusOf } from './relationStatuses';
 import { relationType } from './relationTypes';
 import type { ViewState } from './view';
 
 /** The parts of a view that decide what is visible. */
 export type ViewFilters = Pick<
   ViewState,
-  'hiddenTypes' | 'hiddenClasses' | 'hiddenKinds' | 'focus' | 'query' | 'showIsolated'
+  | 'hiddenTypes'
+  | 'hiddenClasses'
+  | 'hiddenKinds'
+  | 'hiddenStatuses'
+  | 'focus'
+  | 'query'
+  | 'showIsolated'
 >;
 
 export interface VisibleGraph {
@@ -56,8 +63,8 @@ function neighbourhood(start: string, relations: readonly Relation[], depth: num
 }
 
 /**
- * What a view shows of a dataset. A relation is visible when its type, class and both actor
- * kinds are on, it matches the text query, and (in focus mode) both ends lie within the
+ * What a view shows of a dataset. A relation is visible when its type, class, status and both
+ * actor kinds are on, it matches the text query, and (in focus mode) both ends lie within the
  * focus depth. An actor is visible when a visible relation touches it, when it is the focus,
  * or, with isolated actors shown, when it passes the same filters on its own.
  */
@@ -66,6 +73,7 @@ export function visibleGraph(dataset: Dataset, view: ViewFilters): VisibleGraph 
   const hiddenTypes = new Set<string>(view.hiddenTypes);
   const hiddenClasses = new Set<string>(view.hiddenClasses);
   const hiddenKinds = new Set<string>(view.hiddenKinds);
+  const hiddenStatuses = new Set<string>(view.hiddenStatuses);
   const foldedQuery = foldForSearch(view.query.trim());
 
   const kindShown = (actorId: string) => {
@@ -77,6 +85,7 @@ export function visibleGraph(dataset: Dataset, view: ViewFilters): VisibleGraph 
     (relation) =>
       !hiddenTypes.has(relation.type) &&
       !hiddenClasses.has(relationType(relation.type).quadClass) &&
+      !hiddenStatuses.has(statusOf(relation)) &&
       kindShown(relation.source) &&
       kindShown(relation.target) &&
       (foldedQuery === '' || relationMatches(relation, actorsById, foldedQuery)),

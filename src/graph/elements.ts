@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 
 import type { Dataset } from '../domain/dataset';
+import { relationStatus, statusOf } from '../domain/relationStatuses';
 import { relationType } from '../domain/relationTypes';
 
 /** Every actor and relation of a dataset as cytoscape elements; filtering hides, never removes. */
@@ -16,6 +17,12 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
   }));
   const edges: ElementDefinition[] = dataset.relations.map((relation) => {
     const type = relationType(relation.type);
+    const status = statusOf(relation);
+    // A relation that has not happened says so in its label too: "consult (stalled)".
+    const label =
+      status === 'reported'
+        ? type.label.toLowerCase()
+        : `${type.label.toLowerCase()} (${relationStatus(status).label.toLowerCase()})`;
     return {
       group: 'edges',
       data: {
@@ -24,8 +31,9 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
         target: relation.target,
         type: relation.type,
         quadClass: type.quadClass,
-        label: type.label.toLowerCase(),
+        label,
         directed: relation.directed,
+        status,
       },
       classes: relation.directed ? 'directed' : 'undirected',
     };

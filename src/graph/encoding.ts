@@ -4,6 +4,7 @@
  * line style carry the same meaning, so colour is never the only cue.
  */
 import type { ActorKindId } from '../domain/actorKinds';
+import type { RelationStatusId } from '../domain/relationStatuses';
 import type { QuadClassId, RelationTypeId } from '../domain/relationTypes';
 
 export type NodeShape =
@@ -60,4 +61,19 @@ export const RELATION_TYPE_ENCODING: Record<
   // Undirected edges show no arrow head: line and weight alone tell ALLY_OF from AGREE.
   ALLY_OF: { line: 'dashed', arrow: 'circle', heavy: true },
   TIES_WITH: { line: 'dotted', arrow: 'circle' },
+};
+
+/**
+ * A relation the article does not report as having happened (stalled, planned) carries a hollow
+ * marker at the middle of its edge and a ghosted line. Types only ever use the line style, the
+ * weight and the arrow head at the target end, so status never collides with type, and shape
+ * rather than colour carries it. `null`: drawn as its type alone.
+ */
+export const RELATION_STATUS_ENCODING: Record<
+  RelationStatusId,
+  { marker: 'square' | 'circle'; opacity: number } | null
+> = {
+  reported: null,
+  stalled: { marker: 'square', opacity: 0.55 },
+  planned: { marker: 'circle', opacity: 0.55 },
 };

@@ -2,8 +2,14 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { ACTOR_KIND_IDS } from '../domain/actorKinds';
+import { RELATION_STATUS_IDS } from '../domain/relationStatuses';
 import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../domain/relationTypes';
-import { ACTOR_KIND_ENCODING, QUAD_CLASS_COLOR, RELATION_TYPE_ENCODING } from './encoding';
+import {
+  ACTOR_KIND_ENCODING,
+  QUAD_CLASS_COLOR,
+  RELATION_STATUS_ENCODING,
+  RELATION_TYPE_ENCODING,
+} from './encoding';
 
 export type Theme = 'light' | 'dark';
 
@@ -80,6 +86,7 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'line-color': QUAD_CLASS_COLOR[id][theme],
         'target-arrow-color': QUAD_CLASS_COLOR[id][theme],
         'source-arrow-color': QUAD_CLASS_COLOR[id][theme],
+        'mid-target-arrow-color': QUAD_CLASS_COLOR[id][theme],
       },
     })),
     ...RELATION_TYPE_IDS.map((type) => ({
@@ -96,6 +103,24 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         .join(', '),
       style: { width: 3.5 },
     },
+    ...RELATION_STATUS_IDS.flatMap((status) => {
+      const look = RELATION_STATUS_ENCODING[status];
+      if (!look) return [];
+      return [
+        {
+          selector: `edge[status = "${status}"]`,
+          style: {
+            'mid-target-arrow-shape': look.marker,
+            'mid-target-arrow-fill': 'hollow' as const,
+            'line-opacity': look.opacity,
+            // Large enough to read at a glance; this also scales a directed edge's head a little.
+            'arrow-scale': 1.7,
+            // The label sits beside the line, so that it never covers the marker.
+            'text-margin-y': -11,
+          },
+        },
+      ];
+    }),
     { selector: `.${GRAPH_CLASSES.hidden}`, style: { display: 'none' } },
     { selector: `node.${GRAPH_CLASSES.faded}`, style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: `edge.${GRAPH_CLASSES.faded}`, style: { opacity: 0.12 } },

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
@@ -59,5 +59,25 @@ describe('Filters', () => {
     expect(seen.view.showIsolated).toBe(true);
     await user.type(screen.getByRole('searchbox', { name: 'Text filter' }), 'nuclear');
     expect(seen.view.query).toBe('nuclear');
+  });
+
+  it('switches relation statuses off and on, with a count for each', async () => {
+    const { user, seen } = renderFilters();
+    const group = screen.getByRole('group', { name: 'Status' });
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual([
+      `Happened or holds (${dataset.relations.length - 2})`,
+      'Stalled (1)',
+      'Planned (1)',
+    ]);
+    await user.click(within(group).getByRole('checkbox', { name: 'Planned (1)' }));
+    await user.click(within(group).getByRole('checkbox', { name: 'Stalled (1)' }));
+    expect(seen.view.hiddenStatuses).toEqual(['stalled', 'planned']);
+    expect(within(group).getByRole('checkbox', { name: 'Stalled (1)' })).not.toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Planned (1)' }));
+    expect(seen.view.hiddenStatuses).toEqual(['stalled']);
   });
 });

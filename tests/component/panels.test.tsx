@@ -7,6 +7,7 @@ import { entireGraph, visibleGraph } from '../../src/domain/visibleGraph';
 import { DatasetErrorScreen } from '../../src/ui/app/StatusScreens';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
 import { SourceNote, safeExternalUrl } from '../../src/ui/details/SourceNote';
+import { Legend } from '../../src/ui/legend/Legend';
 import { ArticleReader } from '../../src/ui/reader/ArticleReader';
 import { RelationTable } from '../../src/ui/table/RelationTable';
 import { lookupFor } from '../../src/ui/view/describe';
@@ -14,6 +15,12 @@ import { dataset, renderWithUser } from './helpers';
 
 const lookup = lookupFor(dataset);
 const everything = entireGraph(dataset);
+
+/** The value of a fact row ("Status", "Reported as") of the relation details. */
+function factOf(term: string): HTMLElement {
+  const dt = screen.getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling as HTMLElement;
+}
 
 describe('DetailsPanel', () => {
   it('describes an actor’s relations in words, from its side, with quotes', async () => {
@@ -61,6 +68,107 @@ describe('DetailsPanel', () => {
       'European hawks supports Volodymyr Zelenskyy',
     );
     expect(screen.getByText('A claim by Russia')).toBeInTheDocument();
+  });
+
+  it('says a relation is stalled or planned, in its title, its facts and its actors’ lines', () => {
+    const { unmount } = renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'relation', id: 'russia-ukraine-peace-talks' }}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+        visible={everything}
+        onClearFilters={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Russia holds talks with Ukraine (stalled)',
+    );
+    expect(factOf('Status')).toHaveTextContent(/^Stalled/);
+    unmount();
+
+    renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'actor', id: 'south-africa-president' }}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+        visible={everything}
+        onClearFilters={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Consult' })).toHaveTextContent(
+      'holds talks with Volodymyr Zelenskyy (planned)',
+    );
+  });
+
+  it('shows a reported quote with its reporter, and the reporter’s details list what it reported', async () => {
+    const onSelect = vi.fn();
+    const { user, unmount } = renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'relation', id: 'shoigu-threatens-western-countries' }}
+        onSelect={onSelect}
+        onOpenEvidence={vi.fn()}
+        visible={everything}
+        onClearFilters={vi.fn()}
+      />,
+    );
+    // A report, not a doubted claim.
+    expect(factOf('Reported as')).toHaveTextContent('A fact the article reports');
+    const quotes = screen.getAllByRole('blockquote');
+    expect(quotes[0]).toHaveTextContent('Reported by TASS.');
+    expect(quotes[1]).not.toHaveTextContent('Reported by');
+    await user.click(within(quotes[0]!).getByRole('button', { name: 'TASS' }));
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'tass' });
+    unmount();
+
+    const onOpenEvidence = vi.fn();
+    const tass = renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'actor', id: 'tass' }}
+        onSelect={onSelect}
+        onOpenEvidence={onOpenEvidence}
+        visible={everything}
+        onClearFilters={vi.fn()}
+      />,
+    );
+    const reports = screen.getByRole('region', { name: 'Reports (2)' });
+    expect(
+      within(reports)
+        .getAllByRole('button', { name: /threatens/ })
+        .map((button) => button.textContent),
+    ).toEqual(['Sergei Shoigu threatens Western countries', 'Russia threatens Western countries']);
+    await tass.user.click(within(reports).getAllByRole('button', { name: 'Show in article' })[0]!);
+    expect(onOpenEvidence).toHaveBeenCalledWith(
+      'shoigu-threatens-western-countries',
+      expect.stringContaining('according to the TASS news agency'),
+    );
+  });
+
+  it('lists the article’s names for an actor apart from names only search uses', () => {
+    renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'actor', id: 'ukraine' }}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+        visible={everything}
+        onClearFilters={vi.fn()}
+      />,
+    );
+    const named = screen.getByText('Also named in the article:', { exact: false });
+    expect(named.parentElement).toHaveTextContent(
+      /^Also named in the article: Kiev, Ukrainians, Ukrainian$/,
+    );
+    const searchOnly = screen.getByText(/Search also finds it by names the article does not use/);
+    expect(searchOnly.parentElement).toHaveTextContent(/: Kyiv$/);
   });
 
   it('says when the selection is hidden by the filters, and offers to clear them', async () => {
@@ -168,6 +276,30 @@ describe('RelationTable', () => {
     );
   });
 
+  it('marks the relations the article does not report as having happened', () => {
+    renderWithUser(
+      <RelationTable
+        dataset={dataset}
+        visible={everything}
+        lookup={lookup}
+        selection={null}
+        onSelect={vi.fn()}
+      />,
+    );
+    const typeCell = (id: string) =>
+      within(document.querySelector<HTMLElement>(`tr[data-relation="${id}"]`)!).getAllByRole(
+        'cell',
+      )[1]!;
+    expect(typeCell('russia-ukraine-peace-talks')).toHaveTextContent(/^Consult \(stalled\)$/);
+    expect(typeCell('zelenskyy-meets-south-africa-president')).toHaveTextContent(
+      /^Consult \(planned\)$/,
+    );
+    expect(typeCell('russia-strikes-ukraine')).toHaveTextContent(/^Assault$/);
+    expect(within(typeCell('russia-ukraine-peace-talks')).getByRole('button')).toHaveAccessibleName(
+      'Select: Russia holds talks with Ukraine (stalled)',
+    );
+  });
+
   it('says so when no relation is visible', () => {
     renderWithUser(
       <RelationTable
@@ -218,5 +350,30 @@ describe('SourceNote', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(safeExternalUrl('data:text/html,x')).toBeNull();
     expect(safeExternalUrl('not a url')).toBeNull();
+  });
+});
+
+describe('Legend', () => {
+  it('lists the statuses with a mark of their own while such relations are shown', () => {
+    const { rerender } = renderWithUser(
+      <Legend dataset={dataset} visible={everything} theme="light" />,
+    );
+    const statuses = screen.getByRole('list', { name: 'Relation statuses shown' });
+    expect(
+      within(statuses)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Stalled 1', 'Planned 1']);
+    rerender(
+      <Legend
+        dataset={dataset}
+        visible={visibleGraph(dataset, {
+          ...defaultView(dataset.id),
+          hiddenStatuses: ['stalled', 'planned'],
+        })}
+        theme="light"
+      />,
+    );
+    expect(screen.queryByRole('list', { name: 'Relation statuses shown' })).toBeNull();
   });
 });

@@ -79,3 +79,14 @@ describe('mentionSegments', () => {
     expect(mentioned).toEqual(['russia', 'zelenskyy']);
   });
 });
+
+describe('mentionSegments and search-only names', () => {
+  it('marks the article’s names for an actor, never a name that only helps search', () => {
+    const ukraine = dataset.actors.find((actor) => actor.id === 'ukraine')!;
+    const actors = [{ ...ukraine, searchAliases: ['Kyiv', 'capital'] }];
+    const segments = mentionSegments('Strikes on Kiev, the capital, not Kyiv.', actors);
+    expect(segments.filter((segment) => segment.actorId).map((segment) => segment.text)).toEqual([
+      'Kiev',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ACTOR_KIND_IDS } from '../../src/domain/actorKinds';
 import { LAYOUTS } from '../../src/domain/layoutIds';
+import { RELATION_STATUS_IDS } from '../../src/domain/relationStatuses';
 import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import type { Selection } from '../../src/domain/selection';
 import {
@@ -60,6 +61,7 @@ function viewProblems(v: ViewState, ids?: DatasetIds): string[] {
   check(inRegistryOrder(v.hiddenTypes, RELATION_TYPE_IDS), 'hiddenTypes');
   check(inRegistryOrder(v.hiddenClasses, QUAD_CLASS_IDS), 'hiddenClasses');
   check(inRegistryOrder(v.hiddenKinds, ACTOR_KIND_IDS), 'hiddenKinds');
+  check(inRegistryOrder(v.hiddenStatuses, RELATION_STATUS_IDS), 'hiddenStatuses');
   if (v.focus !== null) {
     check(sameKeys(v.focus, ['actor', 'depth']), 'focus fields');
     check(SLUG.test(v.focus.actor), 'focus.actor');
@@ -153,6 +155,7 @@ function arbView(options: ArbViewOptions = {}): fc.Arbitrary<ViewState> {
     hiddenTypes: fc.subarray(RELATION_TYPE_IDS),
     hiddenClasses: fc.subarray(QUAD_CLASS_IDS),
     hiddenKinds: fc.subarray(ACTOR_KIND_IDS),
+    hiddenStatuses: fc.subarray(RELATION_STATUS_IDS),
     focus: fc.option(fc.record({ actor: actorId, depth: fc.constantFrom(...FOCUS_DEPTHS) })),
     query: options.query ?? arbQuery,
     showIsolated: fc.boolean(),
@@ -187,6 +190,7 @@ describe('serializeView', () => {
         hiddenTypes: ['ACCUSE', 'THREATEN'],
         hiddenClasses: ['verbal-conflict', 'structural'],
         hiddenKinds: ['leader', 'meeting'],
+        hiddenStatuses: ['stalled', 'planned'],
         focus: { actor: 'russia', depth: 2 },
         query: 'peace talks',
         showIsolated: true,
@@ -199,7 +203,8 @@ describe('serializeView', () => {
     );
     expect(link).toBe(
       'v=1&dataset=other-set&hide=ACCUSE,THREATEN&hideclass=verbal-conflict,structural' +
-        '&hidekind=leader,meeting&focus=russia&depth=2&q=peace%20talks&isolated=1' +
+        '&hidekind=leader,meeting&hidestatus=stalled,planned&focus=russia&depth=2' +
+        '&q=peace%20talks&isolated=1' +
         '&relation=russia-strikes-ukraine&layout=grid&zoom=1.5&x=-20&y=310&panel=table',
     );
   });
@@ -262,6 +267,19 @@ describe('parseView golden links', () => {
         hiddenKinds: ['state', 'meeting'],
       }),
       ignored: [],
+    },
+    {
+      link: 'hidestatus=planned,,stalled,planned,&hidekind=meeting',
+      view: view({ hiddenKinds: ['meeting'], hiddenStatuses: ['stalled', 'planned'] }),
+      ignored: [],
+    },
+    {
+      link: 'hidestatus=planned,held,Stalled&panel=table',
+      view: view({ hiddenStatuses: ['planned'], panel: 'table' }),
+      ignored: [
+        'unknown relation status "held" in "hidestatus"',
+        'unknown relation status "Stalled" in "hidestatus"',
+      ],
     },
     {
       link: 'hide=HUG',
@@ -468,6 +486,7 @@ describe('parseView on hostile input', () => {
     'ACCUSE,THREATEN',
     'verbal-conflict',
     'state,leader',
+    'stalled,planned',
     'russia',
     'atlantis',
     'Bad Id',
@@ -617,6 +636,7 @@ function worstCaseView(idLength = 0): ViewState {
     hiddenTypes: RELATION_TYPE_IDS,
     hiddenClasses: QUAD_CLASS_IDS,
     hiddenKinds: ACTOR_KIND_IDS,
+    hiddenStatuses: RELATION_STATUS_IDS,
     focus: { actor: padded(longest(REAL_IDS.actorIds)), depth: 3 },
     // Four-byte characters encode to 12 characters each, the most any character takes.
     query: '😀'.repeat(URL_QUERY_MAX_CHARS),

@@ -244,3 +244,55 @@ describe('npm run validate', () => {
     expect(output).toContain(`${folder}/graph.json: file not found`);
   });
 });
+
+describe('validateDataset on status, reporters and names', () => {
+  it('names an unknown relation status and lists the allowed ones', () => {
+    const graph = rawGraph();
+    graph.relations[2]!.status = 'held';
+    expect(problemsOf(graph)).toEqual([
+      {
+        file: FILE,
+        path: 'relations[2].status',
+        message: 'unknown relation status "held"; expected one of reported, stalled, planned',
+      },
+    ]);
+  });
+
+  it('names a reporter that is not an actor', () => {
+    const graph = rawGraph();
+    (graph.relations[0]!.evidence[0] as Record<string, unknown>).reportedBy = 'reuters';
+    expect(problemsOf(graph)).toEqual([
+      {
+        file: FILE,
+        path: 'relations[0].evidence[0].reportedBy',
+        message: 'no actor has the id "reuters"',
+      },
+    ]);
+  });
+
+  it('keeps the article’s names and search-only names apart', () => {
+    const graph = rawGraph();
+    const ukraine = graph.actors.findIndex((actor) => actor.id === 'ukraine');
+    graph.actors[ukraine]!.aliases = ['Kiev', 'KYIV  '];
+    graph.actors[ukraine]!.searchAliases = ['Ukrainians'];
+    expect(problemsOf(graph)).toEqual([
+      {
+        file: FILE,
+        path: `actors[${ukraine}].aliases[1]`,
+        message:
+          'alias not found in the article: "KYIV  "; a name only for search belongs in searchAliases',
+      },
+      {
+        file: FILE,
+        path: `actors[${ukraine}].searchAliases[0]`,
+        message: 'the article uses the name "Ukrainians"; list it in aliases',
+      },
+    ]);
+  });
+
+  it('finds an alias whatever its case and spacing', () => {
+    const graph = rawGraph();
+    graph.actors[0]!.aliases = ['THE   kremlin'];
+    expect(problemsOf(graph)).toEqual([]);
+  });
+});

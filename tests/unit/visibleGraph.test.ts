@@ -57,6 +57,27 @@ describe('visibleGraph', () => {
     expect(visible.relationIds.has('russia-strikes-ukraine')).toBe(true);
   });
 
+  it('hides relations of a switched-off status, and actors left without relations', () => {
+    const visible = visibleGraph(dataset, view({ hiddenStatuses: ['stalled', 'planned'] }));
+    expect(visible.relationIds.has('russia-ukraine-peace-talks')).toBe(false);
+    expect(visible.relationIds.has('zelenskyy-meets-south-africa-president')).toBe(false);
+    expect(visible.relationIds.has('russia-strikes-ukraine')).toBe(true);
+    expect(visible.relationIds.size).toBe(dataset.relations.length - 2);
+    // The president's only other tie is leading South Africa, so the president stays.
+    expect(visible.actorIds.has('south-africa-president')).toBe(true);
+    const onlyMarked = visibleGraph(dataset, view({ hiddenStatuses: ['reported'] }));
+    expect([...onlyMarked.relationIds]).toEqual([
+      'russia-ukraine-peace-talks',
+      'zelenskyy-meets-south-africa-president',
+    ]);
+    expect([...onlyMarked.actorIds].sort()).toEqual([
+      'russia',
+      'south-africa-president',
+      'ukraine',
+      'zelenskyy',
+    ]);
+  });
+
   it('shows nothing when every type is off', () => {
     const visible = visibleGraph(dataset, view({ hiddenTypes: RELATION_TYPE_IDS }));
     expect(visible.relationIds.size).toBe(0);

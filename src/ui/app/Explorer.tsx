@@ -61,18 +61,20 @@ export function Explorer({
   }, []);
   const [centerToken, setCenterToken] = useState<number | undefined>(undefined);
 
-  const { hiddenTypes, hiddenClasses, hiddenKinds, focus, query, showIsolated } = view;
+  const { hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated } =
+    view;
   const visible = useMemo(
     () =>
       visibleGraph(dataset, {
         hiddenTypes,
         hiddenClasses,
         hiddenKinds,
+        hiddenStatuses,
         focus,
         query,
         showIsolated,
       }),
-    [dataset, hiddenTypes, hiddenClasses, hiddenKinds, focus, query, showIsolated],
+    [dataset, hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated],
   );
   const articleIndex = useMemo(() => indexArticle(dataset), [dataset]);
   const lookup = useMemo(() => lookupFor(dataset), [dataset]);

@@ -1,10 +1,22 @@
 /** Details of the selected actor or relation, with every claim backed by its quote. */
 import { actorKind } from '../../domain/actorKinds';
-import { type Actor, type Dataset, type Relation, relationsOf } from '../../domain/dataset';
+import {
+  type Actor,
+  type Dataset,
+  type Evidence,
+  type Relation,
+  relationsOf,
+} from '../../domain/dataset';
+import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { RELATION_TYPES, relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
 import type { VisibleGraph } from '../../domain/visibleGraph';
-import { type DatasetLookup, relationFromActor, relationSentence } from '../view/describe';
+import {
+  type DatasetLookup,
+  relationFromActor,
+  relationSentence,
+  statusNote,
+} from '../view/describe';
 import { QuoteLink } from './Quote';
 import { SourceNote } from './SourceNote';
 
@@ -52,6 +64,60 @@ function ActorButton({
   );
 }
 
+/** "Reported by TASS" for a quote whose statement the article attributes to a reporter. */
+function reporterOf(
+  evidence: Evidence,
+  lookup: DatasetLookup,
+  onSelect: DetailsPanelProps['onSelect'],
+) {
+  return evidence.reportedBy ? (
+    <ActorButton actorId={evidence.reportedBy} lookup={lookup} onSelect={onSelect} />
+  ) : undefined;
+}
+
+/** The statements an actor reported (a news agency, a state service), each with its quote. */
+function ReportedBy({
+  actor,
+  dataset,
+  lookup,
+  onSelect,
+  onOpenEvidence,
+}: { actor: Actor } & Pick<
+  DetailsPanelProps,
+  'dataset' | 'lookup' | 'onSelect' | 'onOpenEvidence'
+>) {
+  const reports = dataset.relations.flatMap((relation) =>
+    relation.evidence
+      .filter((evidence) => evidence.reportedBy === actor.id)
+      .map((evidence) => ({ relation, quote: evidence.quote })),
+  );
+  if (reports.length === 0) return null;
+  return (
+    <section className="relation-group" aria-labelledby="details-reports">
+      <h3 id="details-reports" className="section-heading">
+        Reports ({reports.length})
+      </h3>
+      <p className="muted">The article cites {actor.label} as the source of these quotes.</p>
+      <ul className="relation-list">
+        {reports.map(({ relation, quote }) => (
+          <li key={`${relation.id} ${quote}`} className="relation-item">
+            <p className="relation-phrase">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onSelect({ kind: 'relation', id: relation.id })}
+              >
+                {relationSentence(relation, lookup)}
+              </button>
+            </p>
+            <QuoteLink quote={quote} onOpen={() => onOpenEvidence(relation.id, quote)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function ActorDetails({
   actor,
   dataset,
@@ -77,8 +143,14 @@ function ActorDetails({
       <p>{actor.description}</p>
       {actor.aliases.length > 0 && (
         <p className="aliases">
-          <span className="muted">Also named: </span>
+          <span className="muted">Also named in the article: </span>
           {actor.aliases.join(', ')}
+        </p>
+      )}
+      {actor.searchAliases && actor.searchAliases.length > 0 && (
+        <p className="aliases">
+          <span className="muted">Search also finds it by names the article does not use: </span>
+          {actor.searchAliases.join(', ')}
         </p>
       )}
       <h3 className="section-heading">
@@ -102,6 +174,9 @@ function ActorDetails({
                     </button>{' '}
                     <ActorButton actorId={otherId} lookup={lookup} onSelect={onSelect} />
                     {relation.when && <span className="muted">, {relation.when}</span>}
+                    {statusOf(relation) !== 'reported' && (
+                      <span className="status-note">{statusNote(relation)}</span>
+                    )}
                     {relation.allegedBy && (
                       <span className="alleged">
                         {' '}
@@ -114,6 +189,7 @@ function ActorDetails({
                       key={evidence.quote}
                       quote={evidence.quote}
                       onOpen={() => onOpenEvidence(relation.id, evidence.quote)}
+                      reporter={reporterOf(evidence, lookup, onSelect)}
                     />
                   ))}
                 </li>
@@ -122,6 +198,13 @@ function ActorDetails({
           </ul>
         </section>
       ))}
+      <ReportedBy
+        actor={actor}
+        dataset={dataset}
+        lookup={lookup}
+        onSelect={onSelect}
+        onOpenEvidence={onOpenEvidence}
+      />
     </article>
   );
 }
@@ -168,6 +251,11 @@ function RelationDetails({
             <dd>{relation.when}</dd>
           </>
         )}
+        <dt>Status</dt>
+        <dd>
+          {relationStatus(statusOf(relation)).label}{' '}
+          <span className="muted">({relationStatus(statusOf(relation)).description})</span>
+        </dd>
       </dl>
       <h3 className="section-heading">Evidence</h3>
       {relation.evidence.map((evidence) => (
@@ -175,6 +263,7 @@ function RelationDetails({
           key={evidence.quote}
           quote={evidence.quote}
           onOpen={() => onOpenEvidence(relation.id, evidence.quote)}
+          reporter={reporterOf(evidence, lookup, onSelect)}
         />
       ))}
     </article>

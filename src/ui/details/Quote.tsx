@@ -1,8 +1,22 @@
-/** An evidence quote that opens the article at the sentence it comes from. */
-export function QuoteLink({ quote, onOpen }: { quote: string; onOpen: () => void }) {
+import type { ReactNode } from 'react';
+
+/**
+ * An evidence quote that opens the article at the sentence it comes from; `reporter` names who
+ * reported the quoted statement, where the article says so ("Reported by TASS").
+ */
+export function QuoteLink({
+  quote,
+  onOpen,
+  reporter,
+}: {
+  quote: string;
+  onOpen: () => void;
+  reporter?: ReactNode;
+}) {
   return (
     <blockquote className="quote">
       <span className="quote-text">“{quote}”</span>{' '}
+      {reporter && <span className="quote-reporter">Reported by {reporter}. </span>}
       <button type="button" className="link-button" onClick={onOpen}>
         Show in article
       </button>

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { ACTOR_KINDS, ACTOR_KIND_IDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
+import { RELATION_STATUSES, RELATION_STATUS_IDS, statusOf } from '../../domain/relationStatuses';
 import { QUAD_CLASSES, RELATION_TYPES, RELATION_TYPE_IDS } from '../../domain/relationTypes';
 import { URL_QUERY_MAX_CHARS } from '../../domain/urlCodec';
 import {
@@ -14,6 +15,7 @@ import {
   setFocus,
   setHiddenClasses,
   setHiddenKinds,
+  setHiddenStatuses,
   setHiddenTypes,
   setQuery,
   setShowIsolated,
@@ -21,7 +23,7 @@ import {
   toggleIn,
 } from '../../domain/view';
 import type { Theme } from '../../graph/stylesheet';
-import { ActorSymbol, RelationSymbol } from '../legend/Symbols';
+import { ActorSymbol, RelationSymbol, StatusSymbol } from '../legend/Symbols';
 import type { UpdateView } from '../view/useViewState';
 
 export interface FiltersProps {
@@ -38,6 +40,8 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
   const hiddenTypes = new Set<string>(view.hiddenTypes);
   const hiddenClasses = new Set<string>(view.hiddenClasses);
   const hiddenKinds = new Set<string>(view.hiddenKinds);
+  const statusCounts = countBy(dataset.relations, statusOf);
+  const hiddenStatuses = new Set<string>(view.hiddenStatuses);
   const actorsByLabel = [...dataset.actors].sort((a, b) => a.label.localeCompare(b.label));
 
   return (
@@ -182,6 +186,31 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
             </div>
           );
         })}
+      </fieldset>
+
+      <fieldset className="filter-block">
+        <legend className="filter-label">Status</legend>
+        <ul className="type-list">
+          {RELATION_STATUSES.filter((status) => statusCounts.has(status.id)).map((status) => (
+            <li key={status.id} className="type-item">
+              <label className="check" title={status.description}>
+                <input
+                  type="checkbox"
+                  checked={!hiddenStatuses.has(status.id)}
+                  onChange={() =>
+                    onUpdate(
+                      setHiddenStatuses(
+                        toggleIn(view.hiddenStatuses, status.id, RELATION_STATUS_IDS),
+                      ),
+                    )
+                  }
+                />
+                <StatusSymbol status={status.id} />
+                {status.label} <span className="count">({statusCounts.get(status.id)})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
       </fieldset>
 
       <fieldset className="filter-block">

@@ -2,10 +2,12 @@
 import { ACTOR_KINDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
+import { RELATION_STATUSES, statusOf } from '../../domain/relationStatuses';
 import { RELATION_TYPES } from '../../domain/relationTypes';
 import type { VisibleGraph } from '../../domain/visibleGraph';
+import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
 import type { Theme } from '../../graph/stylesheet';
-import { ActorSymbol, RelationSymbol } from './Symbols';
+import { ActorSymbol, RelationSymbol, StatusSymbol } from './Symbols';
 
 export function Legend({
   dataset,
@@ -26,6 +28,14 @@ export function Legend({
   );
   const kinds = ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id));
   const types = RELATION_TYPES.filter((type) => typeCounts.has(type.id));
+  // Only statuses with a mark of their own: an unmarked edge is one the article reports as happened.
+  const statusCounts = countBy(
+    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
+    statusOf,
+  );
+  const statuses = RELATION_STATUSES.filter(
+    (status) => RELATION_STATUS_ENCODING[status.id] && statusCounts.has(status.id),
+  );
 
   return (
     <section className="legend" aria-labelledby="legend-heading">
@@ -51,6 +61,17 @@ export function Legend({
           </li>
         ))}
       </ul>
+      {statuses.length > 0 && (
+        <ul className="legend-list" aria-label="Relation statuses shown">
+          {statuses.map((status) => (
+            <li key={status.id}>
+              <StatusSymbol status={status.id} />
+              <span className="legend-label">{status.label}</span>{' '}
+              <span className="count">{statusCounts.get(status.id)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="legend-note muted">
         Arrows point from the actor who acts; lines without arrows are mutual.
       </p>

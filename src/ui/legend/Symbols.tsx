@@ -1,9 +1,11 @@
 /** Small SVG symbols that draw an actor kind or a relation type exactly as the canvas does. */
 import type { ActorKindId } from '../../domain/actorKinds';
+import type { RelationStatusId } from '../../domain/relationStatuses';
 import { type RelationTypeId, relationType } from '../../domain/relationTypes';
 import {
   ACTOR_KIND_ENCODING,
   QUAD_CLASS_COLOR,
+  RELATION_STATUS_ENCODING,
   RELATION_TYPE_ENCODING,
 } from '../../graph/encoding';
 import type { Theme } from '../../graph/stylesheet';
@@ -65,6 +67,47 @@ export function RelationSymbol({ type, theme }: { type: RelationTypeId; theme: T
         strokeDasharray={DASH[encoding.line]}
       />
       {head}
+    </svg>
+  );
+}
+
+/**
+ * The mark of a relation status: a ghosted line with the hollow marker the canvas draws at the
+ * middle of the edge. In the text colour, since status is told by shape, not by colour.
+ */
+export function StatusSymbol({ status }: { status: RelationStatusId }) {
+  const look = RELATION_STATUS_ENCODING[status];
+  return (
+    <svg
+      className="symbol status-symbol"
+      width="32"
+      height="16"
+      viewBox="0 0 32 16"
+      aria-hidden="true"
+    >
+      <line
+        x1="2"
+        y1="8"
+        x2="30"
+        y2="8"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeOpacity={look ? look.opacity : 1}
+      />
+      {look?.marker === 'square' && (
+        <rect
+          x="12"
+          y="4"
+          width="8"
+          height="8"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        />
+      )}
+      {look?.marker === 'circle' && (
+        <circle cx="16" cy="8" r="4.2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      )}
     </svg>
   );
 }

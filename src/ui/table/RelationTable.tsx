@@ -8,7 +8,7 @@ import type { Dataset, Relation } from '../../domain/dataset';
 import { relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
 import type { VisibleGraph } from '../../domain/visibleGraph';
-import { type DatasetLookup, relationSentence } from '../view/describe';
+import { type DatasetLookup, relationSentence, statusNote } from '../view/describe';
 
 const COLUMNS = [
   { id: 'source', label: 'Source' },
@@ -123,6 +123,10 @@ export function RelationTable({
                   >
                     {cellText(relation, 'type', lookup)}
                   </button>
+                  {/* A marker, not a column: the panel is narrow, and most rows would repeat the default. */}
+                  {statusNote(relation) && (
+                    <span className="status-note">{statusNote(relation)}</span>
+                  )}
                 </td>
                 <td>{cellText(relation, 'target', lookup)}</td>
                 <td className="quote-cell">“{cellText(relation, 'quote', lookup)}”</td>

@@ -1,5 +1,6 @@
 /** Words for relations and actors, shared by the details panel, the table and the reader. */
 import type { Actor, Dataset, Relation } from '../../domain/dataset';
+import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { relationType } from '../../domain/relationTypes';
 
 /** Looks up actors and relations of a dataset by id. */
@@ -19,7 +20,16 @@ export function lookupFor(dataset: Dataset): DatasetLookup {
 export function relationSentence(relation: Relation, lookup: DatasetLookup): string {
   const source = lookup.actor(relation.source)?.label ?? relation.source;
   const target = lookup.actor(relation.target)?.label ?? relation.target;
-  return `${source} ${relationType(relation.type).phrasing.active} ${target}`;
+  return `${source} ${relationType(relation.type).phrasing.active} ${target}${statusNote(relation)}`;
+}
+
+/**
+ * " (stalled)", " (planned)": what a relation's words need so that they do not claim it happened;
+ * empty for a relation the article reports as having happened.
+ */
+export function statusNote(relation: Relation): string {
+  const status = statusOf(relation);
+  return status === 'reported' ? '' : ` (${relationStatus(status).label.toLowerCase()})`;
 }
 
 /**
