@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { indexArticle } from '../../src/domain/article';
-import { defaultView } from '../../src/domain/view';
-import { entireGraph, visibleGraph } from '../../src/domain/visibleGraph';
+import { explainHidden, liftReasons } from '../../src/domain/hiddenReason';
+import type { Selection } from '../../src/domain/selection';
+import { type ViewState, defaultView } from '../../src/domain/view';
+import { visibleGraph } from '../../src/domain/visibleGraph';
 import { DatasetErrorScreen } from '../../src/ui/app/StatusScreens';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
 import { SourceNote, safeExternalUrl } from '../../src/ui/details/SourceNote';
@@ -13,7 +16,28 @@ import { lookupFor } from '../../src/ui/view/describe';
 import { dataset, renderWithUser } from './helpers';
 
 const lookup = lookupFor(dataset);
-const everything = entireGraph(dataset);
+
+/** The details of one selection, wired to real view state as the explorer wires them. */
+function renderDetails(selection: Selection, filters: Partial<ViewState>) {
+  const seen: { view: ViewState } = { view: { ...defaultView(dataset.id), ...filters, selection } };
+  function Harness() {
+    const [view, setView] = useState(seen.view);
+    seen.view = view;
+    const hidden = explainHidden(dataset, view, selection);
+    return (
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={view.selection}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+        hidden={hidden}
+        onReveal={() => hidden && setView((current) => liftReasons(current, hidden.reasons))}
+      />
+    );
+  }
+  return { seen, ...renderWithUser(<Harness />) };
+}
 
 describe('DetailsPanel', () => {
   it('describes an actor’s relations in words, from its side, with quotes', async () => {
@@ -26,8 +50,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'actor', id: 'south-africa' }}
         onSelect={onSelect}
         onOpenEvidence={onOpenEvidence}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('South Africa');
@@ -53,8 +77,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'relation', id: 'european-hawks-encourage-zelenskyy' }}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
@@ -63,24 +87,42 @@ describe('DetailsPanel', () => {
     expect(screen.getByText('A claim by Russia')).toBeInTheDocument();
   });
 
-  it('says when the selection is hidden by the filters, and offers to clear them', async () => {
-    const onClearFilters = vi.fn();
-    const { user } = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'actor', id: 'putin' }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        visible={visibleGraph(dataset, { ...defaultView(dataset.id), hiddenKinds: ['leader'] })}
-        onClearFilters={onClearFilters}
-      />,
+  it('names the switched-off kind that hides an actor, and shows that kind again', async () => {
+    const { user, seen } = renderDetails(
+      { kind: 'actor', id: 'putin' },
+      { hiddenKinds: ['leader'] },
     );
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Hidden in the graph by the current filters.',
+      'Hidden in the graph: its kind Leader or official is switched off.',
     );
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    expect(onClearFilters).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Show this kind' }));
+    expect(seen.view.hiddenKinds).toEqual([]);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('blames the isolated-actors switch for India, and its action shows India', async () => {
+    const { user, seen } = renderDetails({ kind: 'actor', id: 'india' }, {});
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Hidden in the graph: it takes part in no relation of the article, and actors with no visible relation are hidden.',
+    );
+    expect(screen.getByRole('note')).not.toHaveTextContent('current filters');
+    await user.click(screen.getByRole('button', { name: 'Show actors with no visible relation' }));
+    expect(visibleGraph(dataset, seen.view).actorIds.has('india')).toBe(true);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('names every filter when several hide a relation, and lifts only those', async () => {
+    const { user, seen } = renderDetails(
+      { kind: 'relation', id: 'putin-leads-russia' },
+      { hiddenKinds: ['leader'], hiddenClasses: ['structural', 'verbal-conflict'] },
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Hidden in the graph: the actor kind Leader or official is switched off and its class Standing ties is switched off.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Change these filters to show it' }));
+    expect(seen.view.hiddenKinds).toEqual([]);
+    expect(seen.view.hiddenClasses).toEqual(['verbal-conflict']);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('invites a selection when nothing is selected', () => {
@@ -91,8 +133,8 @@ describe('DetailsPanel', () => {
         selection={null}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { name: 'Nothing selected' })).toBeInTheDocument();
