@@ -1,10 +1,12 @@
-import { screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import { type ViewState, defaultView } from '../../src/domain/view';
+import { visibleGraph } from '../../src/domain/visibleGraph';
 import { Filters } from '../../src/ui/filters/Filters';
+import { Legend } from '../../src/ui/legend/Legend';
 import { dataset, renderWithUser } from './helpers';
 
 /** Filters wired to real view state, exposing the latest view to the test. */
@@ -14,18 +16,35 @@ function renderFilters() {
     const [view, setView] = useState(seen.view);
     seen.view = view;
     return (
-      <Filters dataset={dataset} view={view} theme="light" onUpdate={(update) => setView(update)} />
+      <Filters
+        dataset={dataset}
+        view={view}
+        visible={visibleGraph(dataset, view)}
+        theme="light"
+        onUpdate={(update) => setView(update)}
+      />
     );
   }
   return { seen, ...renderWithUser(<Harness />) };
 }
 
 describe('Filters', () => {
-  it('shows a checkbox per relation type present, with its count', () => {
+  it('shows a checkbox per relation type present, with how many of its relations are shown', () => {
     renderFilters();
     const accuse = dataset.relations.filter((relation) => relation.type === 'ACCUSE').length;
-    expect(screen.getByRole('checkbox', { name: `Accuse (${accuse})` })).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: `Accuse ${accuse} of ${accuse} shown` }),
+    ).toBeChecked();
     expect(screen.queryByRole('checkbox', { name: /^Protest/ })).toBeNull();
+  });
+
+  it('counts what is shown out of the total, the same way the legend does', async () => {
+    const { user } = renderFilters();
+    // India is a state with no relation, so the default view shows 8 of the 9 states.
+    expect(screen.getByRole('checkbox', { name: 'State 8 of 9 shown' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
+    const accuse = dataset.relations.filter((relation) => relation.type === 'ACCUSE').length;
+    expect(screen.getByRole('checkbox', { name: `Accuse 0 of ${accuse} shown` })).not.toBeChecked();
   });
 
   it('switches a type off and on, and "only" keeps one type', async () => {
@@ -59,5 +78,19 @@ describe('Filters', () => {
     expect(seen.view.showIsolated).toBe(true);
     await user.type(screen.getByRole('searchbox', { name: 'Text filter' }), 'nuclear');
     expect(seen.view.query).toBe('nuclear');
+  });
+});
+
+describe('Legend', () => {
+  it('counts what is shown out of the total, like the filters', () => {
+    render(
+      <Legend
+        dataset={dataset}
+        visible={visibleGraph(dataset, defaultView(dataset.id))}
+        theme="light"
+      />,
+    );
+    const kinds = screen.getByRole('list', { name: 'Actor kinds shown' });
+    expect(within(kinds).getByText('State').closest('li')).toHaveTextContent('State 8 of 9 shown');
   });
 });

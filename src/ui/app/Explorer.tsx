@@ -183,7 +183,13 @@ export function Explorer({
           >
             Close filters
           </button>
-          <Filters dataset={dataset} view={view} theme={theme} onUpdate={onUpdate} />
+          <Filters
+            dataset={dataset}
+            view={view}
+            visible={visible}
+            theme={theme}
+            onUpdate={onUpdate}
+          />
           <Legend dataset={dataset} visible={visible} theme={theme} />
         </aside>
         <main className="graph-area" aria-label="Graph">

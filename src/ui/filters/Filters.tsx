@@ -20,21 +20,33 @@ import {
   showAllTypes,
   toggleIn,
 } from '../../domain/view';
+import type { VisibleGraph } from '../../domain/visibleGraph';
 import type { Theme } from '../../graph/stylesheet';
+import { ShownCount } from '../legend/ShownCount';
 import { ActorSymbol, RelationSymbol } from '../legend/Symbols';
 import type { UpdateView } from '../view/useViewState';
 
 export interface FiltersProps {
   dataset: Dataset;
   view: ViewState;
+  /** What the graph shows, for the "shown of total" counts. */
+  visible: VisibleGraph;
   theme: Theme;
   onUpdate: UpdateView;
 }
 
-export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
+export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProps) {
   const id = useId();
   const typeCounts = countBy(dataset.relations, (relation) => relation.type);
   const kindCounts = countBy(dataset.actors, (actor) => actor.kind);
+  const typesShown = countBy(
+    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
+    (relation) => relation.type,
+  );
+  const kindsShown = countBy(
+    dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
+    (actor) => actor.kind,
+  );
   const hiddenTypes = new Set<string>(view.hiddenTypes);
   const hiddenClasses = new Set<string>(view.hiddenClasses);
   const hiddenKinds = new Set<string>(view.hiddenKinds);
@@ -166,7 +178,11 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                         }
                       />
                       <RelationSymbol type={type.id} theme={theme} />
-                      {type.label} <span className="count">({typeCounts.get(type.id)})</span>
+                      {type.label}{' '}
+                      <ShownCount
+                        shown={typesShown.get(type.id) ?? 0}
+                        total={typeCounts.get(type.id) ?? 0}
+                      />
                     </label>
                     <button
                       type="button"
@@ -198,7 +214,11 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                   }
                 />
                 <ActorSymbol kind={kind.id} />
-                {kind.label} <span className="count">({kindCounts.get(kind.id)})</span>
+                {kind.label}{' '}
+                <ShownCount
+                  shown={kindsShown.get(kind.id) ?? 0}
+                  total={kindCounts.get(kind.id) ?? 0}
+                />
               </label>
             </li>
           ))}

@@ -1,10 +1,11 @@
-/** The legend: every actor kind and relation type on the canvas, with its symbol and count. */
+/** The legend: every actor kind and relation type on the canvas, with its symbol and how many are shown. */
 import { ACTOR_KINDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { RELATION_TYPES } from '../../domain/relationTypes';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import type { Theme } from '../../graph/stylesheet';
+import { ShownCount } from './ShownCount';
 import { ActorSymbol, RelationSymbol } from './Symbols';
 
 export function Legend({
@@ -24,6 +25,8 @@ export function Legend({
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
     (relation) => relation.type,
   );
+  const kindTotals = countBy(dataset.actors, (actor) => actor.kind);
+  const typeTotals = countBy(dataset.relations, (relation) => relation.type);
   const kinds = ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id));
   const types = RELATION_TYPES.filter((type) => typeCounts.has(type.id));
 
@@ -38,7 +41,7 @@ export function Legend({
           <li key={kind.id}>
             <ActorSymbol kind={kind.id} />
             <span className="legend-label">{kind.label}</span>{' '}
-            <span className="count">{kindCounts.get(kind.id)}</span>
+            <ShownCount shown={kindCounts.get(kind.id) ?? 0} total={kindTotals.get(kind.id) ?? 0} />
           </li>
         ))}
       </ul>
@@ -47,7 +50,7 @@ export function Legend({
           <li key={type.id}>
             <RelationSymbol type={type.id} theme={theme} />
             <span className="legend-label">{type.label}</span>{' '}
-            <span className="count">{typeCounts.get(type.id)}</span>
+            <ShownCount shown={typeCounts.get(type.id) ?? 0} total={typeTotals.get(type.id) ?? 0} />
           </li>
         ))}
       </ul>
