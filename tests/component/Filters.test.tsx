@@ -61,6 +61,28 @@ describe('Filters', () => {
     expect(seen.view.hiddenTypes).toEqual(RELATION_TYPE_IDS);
   });
 
+  it('a class box is mixed when some of its types are off, unchecked when all are, and a click turns them all on', async () => {
+    const { user, seen } = renderFilters();
+    const verbalConflict = () => screen.getByRole('checkbox', { name: 'Verbal conflict' });
+    expect(verbalConflict()).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
+    expect(verbalConflict()).toBePartiallyChecked();
+    expect(verbalConflict()).not.toBeChecked();
+    for (const name of [/^Request/, /^Reject/, /^Threaten/]) {
+      await user.click(screen.getByRole('checkbox', { name }));
+    }
+    // Every type of the class is off: the class shows nothing, and its box says so.
+    expect(verbalConflict()).not.toBeChecked();
+    expect(verbalConflict()).not.toBePartiallyChecked();
+    await user.click(verbalConflict());
+    expect(seen.view.hiddenTypes).toEqual([]);
+    expect(verbalConflict()).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
+    await user.click(verbalConflict());
+    expect(seen.view.hiddenTypes).toEqual([]);
+    expect(seen.view.hiddenClasses).toEqual([]);
+  });
+
   it('a class switch disables its types; kinds, focus depth and isolated actors change the view', async () => {
     const { user, seen } = renderFilters();
     await user.click(screen.getByRole('checkbox', { name: 'Standing ties' }));

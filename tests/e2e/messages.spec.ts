@@ -20,3 +20,14 @@ test('a hidden actor found by name says the real reason, and its action shows it
   ).toBeChecked();
   await expect(page).toHaveURL(/[?&]isolated=1(&|$)/);
 });
+
+test('a class with only some types on is exposed as a mixed checkbox', async ({ page }) => {
+  await page.goto('./?v=1&hide=ACCUSE');
+  await waitForGraph(page);
+  const verbalConflict = page.getByRole('checkbox', { name: 'Verbal conflict' });
+  await expect(verbalConflict).toBeChecked({ indeterminate: true });
+  await expect(verbalConflict).toMatchAriaSnapshot('- checkbox "Verbal conflict" [checked=mixed]');
+  await verbalConflict.click();
+  await expect(page).not.toHaveURL(/hide=/);
+  await expect(verbalConflict).toBeChecked();
+});

@@ -18,6 +18,7 @@ import {
   setQuery,
   setShowIsolated,
   showAllTypes,
+  showClass,
   toggleIn,
 } from '../../domain/view';
 import type { VisibleGraph } from '../../domain/visibleGraph';
@@ -25,6 +26,7 @@ import type { Theme } from '../../graph/stylesheet';
 import { ShownCount } from '../legend/ShownCount';
 import { ActorSymbol, RelationSymbol } from '../legend/Symbols';
 import type { UpdateView } from '../view/useViewState';
+import { GroupCheckbox, type GroupState } from './GroupCheckbox';
 
 export interface FiltersProps {
   dataset: Dataset;
@@ -142,26 +144,35 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
             (type) => type.quadClass === quad.id && typeCounts.has(type.id),
           );
           if (types.length === 0) return null;
+          const typesOn = types.filter((type) => !hiddenTypes.has(type.id)).length;
+          // The class box says what its types show: all on, none (class or every type off), or some.
+          const state: GroupState =
+            hiddenClasses.has(quad.id) || typesOn === 0
+              ? 'off'
+              : typesOn === types.length
+                ? 'on'
+                : 'mixed';
           return (
             <div key={quad.id} className="type-group">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={!hiddenClasses.has(quad.id)}
-                  onChange={() =>
-                    onUpdate(
-                      setHiddenClasses(
-                        toggleIn(
-                          view.hiddenClasses,
-                          quad.id,
-                          QUAD_CLASSES.map((q) => q.id),
-                        ),
-                      ),
-                    )
-                  }
-                />
+              <GroupCheckbox
+                state={state}
+                // A fully checked class switches off as a whole; any other state turns it all on.
+                onChange={() =>
+                  onUpdate(
+                    state === 'on'
+                      ? setHiddenClasses(
+                          toggleIn(
+                            view.hiddenClasses,
+                            quad.id,
+                            QUAD_CLASSES.map((q) => q.id),
+                          ),
+                        )
+                      : showClass(quad.id),
+                  )
+                }
+              >
                 <strong>{quad.label}</strong>
-              </label>
+              </GroupCheckbox>
               <ul className="type-list">
                 {types.map((type) => (
                   <li key={type.id} className="type-item">
