@@ -69,6 +69,14 @@ describe('DetailsPanel', () => {
     expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'united-states' });
   });
 
+  it('lists a meeting’s participants as attending it, not as holding talks with it', () => {
+    renderDetails({ kind: 'actor', id: 'london-meeting' }, {});
+    const consult = screen.getByRole('region', { name: 'Consult' });
+    expect(consult).toHaveTextContent('are attended by United Kingdom');
+    expect(consult).not.toHaveTextContent('holds talks with');
+    expect(screen.getByRole('heading', { level: 3, name: '5 relations' })).toBeInTheDocument();
+  });
+
   it('shows who claims an alleged relation', () => {
     renderWithUser(
       <DetailsPanel
@@ -82,7 +90,7 @@ describe('DetailsPanel', () => {
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-      'European hawks supports Volodymyr Zelenskyy',
+      'European hawks support Volodymyr Zelenskyy',
     );
     expect(screen.getByText('A claim by Russia')).toBeInTheDocument();
   });
@@ -208,6 +216,19 @@ describe('RelationTable', () => {
       'aria-sort',
       'descending',
     );
+  });
+
+  it('says "1 relation" when one relation is shown', () => {
+    renderWithUser(
+      <RelationTable
+        dataset={dataset}
+        visible={{ actorIds: new Set(), relationIds: new Set(['russia-ally-of-belarus']) }}
+        lookup={lookup}
+        selection={null}
+        onSelect={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('table', { name: '1 relation shown' })).toBeInTheDocument();
   });
 
   it('says so when no relation is visible', () => {

@@ -25,7 +25,7 @@ import { ArticleReader } from '../reader/ArticleReader';
 import { ActorSearch } from '../search/ActorSearch';
 import { CopyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
-import { lookupFor } from '../view/describe';
+import { countOf, lookupFor } from '../view/describe';
 import { hiddenShort } from '../view/hiddenText';
 import type { UpdateView } from '../view/useViewState';
 import { PanelTabs } from './PanelTabs';
@@ -117,7 +117,7 @@ export function Explorer({
     [onUpdate],
   );
 
-  const summary = `${visible.actorIds.size} actors, ${visible.relationIds.size} relations shown`;
+  const summary = `${countOf(visible.actorIds.size, 'actor')}, ${countOf(visible.relationIds.size, 'relation')} shown`;
   const nothingShown = visible.actorIds.size === 0;
 
   return (

@@ -4,7 +4,7 @@ import { type Actor, type Dataset, type Relation, relationsOf } from '../../doma
 import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { RELATION_TYPES, relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
-import { type DatasetLookup, relationFromActor, relationSentence } from '../view/describe';
+import { type DatasetLookup, countOf, relationFromActor, relationSentence } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
 import { QuoteLink } from './Quote';
 import { SourceNote } from './SourceNote';
@@ -93,15 +93,13 @@ function ActorDetails({
           {actor.aliases.join(', ')}
         </p>
       )}
-      <h3 className="section-heading">
-        {relations.length} relation{relations.length === 1 ? '' : 's'}
-      </h3>
+      <h3 className="section-heading">{countOf(relations.length, 'relation')}</h3>
       {groups.map(({ type, relations: group }) => (
         <section key={type.id} className="relation-group" aria-label={type.label}>
           <h4 className="relation-group-title">{type.label}</h4>
           <ul className="relation-list">
             {group.map((relation) => {
-              const { verb, otherId } = relationFromActor(relation, actor.id);
+              const { verb, otherId } = relationFromActor(relation, actor.id, lookup);
               return (
                 <li key={relation.id} className="relation-item">
                   <p className="relation-phrase">
