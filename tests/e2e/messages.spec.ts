@@ -8,7 +8,9 @@ test('a hidden actor found by name says the real reason, and its action shows it
   await waitForGraph(page);
   const search = page.getByRole('combobox', { name: 'Find an actor' });
   await search.fill('India');
-  await expect(page.getByRole('option')).toHaveText('India · hidden: no visible relation');
+  await expect(
+    page.getByRole('listbox', { name: 'Matching actors' }).getByRole('option'),
+  ).toHaveText('India · hidden: no visible relation');
   await search.press('Enter');
   const note = page.getByRole('tabpanel').getByRole('note');
   await expect(note).toContainText('it takes part in no relation of the article');
@@ -31,3 +33,36 @@ test('a class with only some types on is exposed as a mixed checkbox', async ({ 
   await expect(page).not.toHaveURL(/hide=/);
   await expect(verbalConflict).toBeChecked();
 });
+
+const manyUnknown = `./?v=1&${Array.from({ length: 60 }, (_, index) => `a${index + 1}=1`).join('&')}`;
+
+for (const screen of [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1440, height: 900 },
+]) {
+  test(`a link with 60 problems keeps its notice small on a ${screen.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await page.goto(manyUnknown);
+    await waitForGraph(page);
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: 'Part of this link could not be used' });
+    await expect(notice.getByRole('listitem')).toHaveCount(3);
+    const collapsed = (await notice.boundingBox())!;
+    expect(collapsed.height).toBeLessThan(screen.height * 0.2);
+    const graph = (await page.locator('.graph-canvas').boundingBox())!;
+    expect(graph.height).toBeGreaterThan(screen.height * 0.45);
+    expect(graph.y).toBeLessThan(screen.height * 0.4);
+
+    await notice.getByRole('button', { name: 'and 57 more' }).click();
+    await expect(notice.getByRole('listitem')).toHaveCount(60);
+    await expect(notice.getByRole('button', { name: 'Show fewer' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    // Even open, the list scrolls inside the notice and the graph keeps most of its room.
+    expect((await page.locator('.graph-canvas').boundingBox())!.height).toBeGreaterThan(
+      screen.height * 0.3,
+    );
+  });
+}
