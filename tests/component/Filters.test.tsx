@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
+import { parseView, serializeView } from '../../src/domain/urlCodec';
 import { type ViewState, defaultView } from '../../src/domain/view';
 import { visibleGraph } from '../../src/domain/visibleGraph';
 import { Filters } from '../../src/ui/filters/Filters';
@@ -81,6 +82,25 @@ describe('Filters', () => {
     await user.click(verbalConflict());
     expect(seen.view.hiddenTypes).toEqual([]);
     expect(seen.view.hiddenClasses).toEqual([]);
+  });
+
+  it('stops the text filter where the link stops, with a hint, so the link reopens exactly it', async () => {
+    const { user, seen } = renderFilters();
+    const box = screen.getByRole('searchbox', { name: 'Text filter' });
+    await user.click(box);
+    await user.paste('中'.repeat(80));
+    expect(box).toHaveValue('中'.repeat(66));
+    expect(seen.view.query).toBe('中'.repeat(66));
+    expect(box).toHaveAccessibleDescription(
+      'A link keeps at most 66 characters of this text, so the filter stops here.',
+    );
+    await user.type(box, '文');
+    expect(box).toHaveValue('中'.repeat(66));
+    const reopened = parseView(serializeView(seen.view, dataset.id), dataset.id).view.query;
+    expect(reopened).toBe((box as HTMLInputElement).value);
+    await user.type(box, '{Backspace}');
+    expect(box).toHaveValue('中'.repeat(65));
+    expect(box).toHaveAccessibleDescription('');
   });
 
   it('a class switch disables its types; kinds, focus depth and isolated actors change the view', async () => {

@@ -66,3 +66,29 @@ for (const screen of [
     );
   });
 }
+
+test('a long Chinese text filter stops where the link stops, and the link reopens it exactly', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const sentence = '俄罗斯与乌克兰的和平谈判停滞不前，';
+  const long = Array.from(sentence.repeat(6)).slice(0, 80).join('');
+  const box = page.getByRole('searchbox', { name: 'Text filter' });
+  await box.fill(long);
+  const kept = Array.from(long).slice(0, 66).join('');
+  await expect(box).toHaveValue(kept);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'A link keeps at most 66' }),
+  ).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(kept);
+  expect(page.url().length).toBeLessThanOrEqual(2000);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole('searchbox', { name: 'Text filter' })).toHaveValue(kept);
+  await expect(other.getByRole('alert')).toHaveCount(0);
+  await fresh.close();
+});

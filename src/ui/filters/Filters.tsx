@@ -1,11 +1,10 @@
 /** Filters that narrow the view: relation types and classes, actor kinds, focus, text, isolated actors. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 import { ACTOR_KINDS, ACTOR_KIND_IDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { QUAD_CLASSES, RELATION_TYPES, RELATION_TYPE_IDS } from '../../domain/relationTypes';
-import { URL_QUERY_MAX_CHARS } from '../../domain/urlCodec';
 import {
   FOCUS_DEPTHS,
   type FocusDepth,
@@ -27,6 +26,7 @@ import { ShownCount } from '../legend/ShownCount';
 import { ActorSymbol, RelationSymbol } from '../legend/Symbols';
 import type { UpdateView } from '../view/useViewState';
 import { GroupCheckbox, type GroupState } from './GroupCheckbox';
+import { limitQueryEdit } from './queryLimit';
 
 export interface FiltersProps {
   dataset: Dataset;
@@ -39,6 +39,9 @@ export interface FiltersProps {
 
 export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProps) {
   const id = useId();
+  // The text the last edit of the text filter was cut to, to say so while it is still the text.
+  const [cutTo, setCutTo] = useState<string | null>(null);
+  const queryFull = cutTo !== null && cutTo === view.query;
   const typeCounts = countBy(dataset.relations, (relation) => relation.type);
   const kindCounts = countBy(dataset.actors, (actor) => actor.kind);
   const typesShown = countBy(
@@ -70,9 +73,18 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
           type="search"
           placeholder="Names, types or quoted words"
           value={view.query}
-          maxLength={URL_QUERY_MAX_CHARS}
-          onChange={(event) => onUpdate(setQuery(event.target.value), { coalesce: 'query' })}
+          aria-describedby={`${id}-query-hint`}
+          onChange={(event) => {
+            const { text, cut } = limitQueryEdit(view.query, event.target.value);
+            setCutTo(cut ? text : null);
+            onUpdate(setQuery(text), { coalesce: 'query' });
+          }}
         />
+        {/* Always present, so the hint is announced when it appears. */}
+        <p id={`${id}-query-hint`} className="field-hint" role="status">
+          {queryFull &&
+            `A link keeps at most ${Array.from(view.query).length} characters of this text, so the filter stops here.`}
+        </p>
       </div>
 
       <div className="filter-block">
