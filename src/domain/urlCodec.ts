@@ -397,11 +397,22 @@ function cameraProblems(camera: Camera): string[] {
 }
 
 /**
- * Trims the search text and shortens it to what a link may carry. `cutFrom` is the length in
- * code points before shortening, or null when nothing was cut.
+ * Whether a link carries the search text whole: at most URL_QUERY_MAX_CHARS code points and
+ * URL_QUERY_MAX_ENCODED characters once percent-encoded (66 Chinese characters, 100 accented
+ * ones, 200 plain ones). The text box and the link measure with this one rule, so the text a
+ * user sees is always the text the link reopens.
  */
-function capQuery(text: string): { query: string; cutFrom: number | null } {
-  const points = codePoints(wellFormed(text).trim());
+export function fitsInLink(text: string): boolean {
+  const safe = wellFormed(text);
+  return (
+    codePoints(safe).length <= URL_QUERY_MAX_CHARS &&
+    encodeValue(safe).length <= URL_QUERY_MAX_ENCODED
+  );
+}
+
+/** The longest start of the text, in whole code points, that a link carries whole. */
+export function fitQueryToLink(text: string): string {
+  const points = codePoints(wellFormed(text));
   let kept = 0;
   let encoded = 0;
   for (const point of points.slice(0, URL_QUERY_MAX_CHARS)) {
@@ -409,9 +420,18 @@ function capQuery(text: string): { query: string; cutFrom: number | null } {
     if (encoded > URL_QUERY_MAX_ENCODED) break;
     kept += 1;
   }
-  if (kept === points.length) return { query: points.join(''), cutFrom: null };
+  return points.slice(0, kept).join('');
+}
+
+/**
+ * Trims the search text and shortens it to what a link may carry. `cutFrom` is the length in
+ * code points before shortening, or null when nothing was cut.
+ */
+function capQuery(text: string): { query: string; cutFrom: number | null } {
+  const trimmed = wellFormed(text).trim();
+  if (fitsInLink(trimmed)) return { query: trimmed, cutFrom: null };
   // Cutting can expose inner whitespace at the new end.
-  return { query: points.slice(0, kept).join('').trimEnd(), cutFrom: points.length };
+  return { query: fitQueryToLink(trimmed).trimEnd(), cutFrom: codePoints(trimmed).length };
 }
 
 /** Percent-encodes a value, leaving commas readable since they only separate list items. */

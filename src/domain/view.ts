@@ -156,6 +156,15 @@ export const clearFilters: ViewUpdate = (view) => ({
 /** Every relation type and class on again. */
 export const showAllTypes: ViewUpdate = (view) => ({ ...view, hiddenTypes: [], hiddenClasses: [] });
 
+/** A quad class on again, with every one of its types. */
+export const showClass =
+  (quadClass: QuadClassId): ViewUpdate =>
+  (view) => ({
+    ...view,
+    hiddenTypes: view.hiddenTypes.filter((type) => relationType(type).quadClass !== quadClass),
+    hiddenClasses: view.hiddenClasses.filter((quad) => quad !== quadClass),
+  });
+
 /** Only the given relation type on: every other type off, and its own class on. */
 export const onlyType =
   (type: RelationTypeId): ViewUpdate =>

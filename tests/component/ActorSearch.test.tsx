@@ -1,7 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
+import { explainHidden } from '../../src/domain/hiddenReason';
+import { defaultView } from '../../src/domain/view';
 import { ActorSearch, suggestActors } from '../../src/ui/search/ActorSearch';
+import { hiddenShort } from '../../src/ui/view/hiddenText';
 import { dataset, renderWithUser } from './helpers';
 
 describe('ActorSearch', () => {
@@ -48,12 +51,18 @@ describe('ActorSearch', () => {
 });
 
 describe('ActorSearch with filters on', () => {
-  it('still finds a filtered-out actor, marked as hidden', async () => {
+  it('still finds a filtered-out actor, marked with the reason it is hidden', async () => {
+    const view = defaultView(dataset.id);
+    const whyHidden = (id: string) => {
+      const explanation = explainHidden(dataset, view, { kind: 'actor', id });
+      return explanation ? hiddenShort(explanation.reasons) : null;
+    };
     const { user } = renderWithUser(
-      <ActorSearch actors={dataset.actors} shownIds={new Set(['russia'])} onChoose={vi.fn()} />,
+      <ActorSearch actors={dataset.actors} whyHidden={whyHidden} onChoose={vi.fn()} />,
     );
-    await user.type(screen.getByRole('combobox'), 'Putin');
-    expect(screen.getByRole('option')).toHaveTextContent('Vladimir Putin · hidden by filters');
+    await user.type(screen.getByRole('combobox'), 'India');
+    expect(screen.getByRole('option')).toHaveTextContent('India · hidden: no visible relation');
+    expect(screen.getByRole('option')).not.toHaveTextContent('filters');
     await user.clear(screen.getByRole('combobox'));
     await user.type(screen.getByRole('combobox'), 'Kremlin');
     expect(screen.getByRole('option')).toHaveTextContent('Russia (the Kremlin)');

@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
+import { parseView, serializeView } from '../../src/domain/urlCodec';
 import { type ViewState, defaultView } from '../../src/domain/view';
+import { visibleGraph } from '../../src/domain/visibleGraph';
 import { Filters } from '../../src/ui/filters/Filters';
+import { Legend } from '../../src/ui/legend/Legend';
 import { dataset, renderWithUser } from './helpers';
 
 /** Filters wired to real view state, exposing the latest view to the test. */
@@ -14,18 +17,35 @@ function renderFilters() {
     const [view, setView] = useState(seen.view);
     seen.view = view;
     return (
-      <Filters dataset={dataset} view={view} theme="light" onUpdate={(update) => setView(update)} />
+      <Filters
+        dataset={dataset}
+        view={view}
+        visible={visibleGraph(dataset, view)}
+        theme="light"
+        onUpdate={(update) => setView(update)}
+      />
     );
   }
   return { seen, ...renderWithUser(<Harness />) };
 }
 
 describe('Filters', () => {
-  it('shows a checkbox per relation type present, with its count', () => {
+  it('shows a checkbox per relation type present, with how many of its relations are shown', () => {
     renderFilters();
     const accuse = dataset.relations.filter((relation) => relation.type === 'ACCUSE').length;
-    expect(screen.getByRole('checkbox', { name: `Accuse (${accuse})` })).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: `Accuse ${accuse} of ${accuse} shown` }),
+    ).toBeChecked();
     expect(screen.queryByRole('checkbox', { name: /^Protest/ })).toBeNull();
+  });
+
+  it('counts what is shown out of the total, the same way the legend does', async () => {
+    const { user } = renderFilters();
+    // India is a state with no relation, so the default view shows 8 of the 9 states.
+    expect(screen.getByRole('checkbox', { name: 'State 8 of 9 shown' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
+    const accuse = dataset.relations.filter((relation) => relation.type === 'ACCUSE').length;
+    expect(screen.getByRole('checkbox', { name: `Accuse 0 of ${accuse} shown` })).not.toBeChecked();
   });
 
   it('switches a type off and on, and "only" keeps one type', async () => {
@@ -40,6 +60,47 @@ describe('Filters', () => {
     expect(seen.view.hiddenTypes).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'None' }));
     expect(seen.view.hiddenTypes).toEqual(RELATION_TYPE_IDS);
+  });
+
+  it('a class box is mixed when some of its types are off, unchecked when all are, and a click turns them all on', async () => {
+    const { user, seen } = renderFilters();
+    const verbalConflict = () => screen.getByRole('checkbox', { name: 'Verbal conflict' });
+    expect(verbalConflict()).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
+    expect(verbalConflict()).toBePartiallyChecked();
+    expect(verbalConflict()).not.toBeChecked();
+    for (const name of [/^Request/, /^Reject/, /^Threaten/]) {
+      await user.click(screen.getByRole('checkbox', { name }));
+    }
+    // Every type of the class is off: the class shows nothing, and its box says so.
+    expect(verbalConflict()).not.toBeChecked();
+    expect(verbalConflict()).not.toBePartiallyChecked();
+    await user.click(verbalConflict());
+    expect(seen.view.hiddenTypes).toEqual([]);
+    expect(verbalConflict()).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
+    await user.click(verbalConflict());
+    expect(seen.view.hiddenTypes).toEqual([]);
+    expect(seen.view.hiddenClasses).toEqual([]);
+  });
+
+  it('stops the text filter where the link stops, with a hint, so the link reopens exactly it', async () => {
+    const { user, seen } = renderFilters();
+    const box = screen.getByRole('searchbox', { name: 'Text filter' });
+    await user.click(box);
+    await user.paste('中'.repeat(80));
+    expect(box).toHaveValue('中'.repeat(66));
+    expect(seen.view.query).toBe('中'.repeat(66));
+    expect(box).toHaveAccessibleDescription(
+      'A link keeps at most 66 characters of this text, so the filter stops here.',
+    );
+    await user.type(box, '文');
+    expect(box).toHaveValue('中'.repeat(66));
+    const reopened = parseView(serializeView(seen.view, dataset.id), dataset.id).view.query;
+    expect(reopened).toBe((box as HTMLInputElement).value);
+    await user.type(box, '{Backspace}');
+    expect(box).toHaveValue('中'.repeat(65));
+    expect(box).toHaveAccessibleDescription('');
   });
 
   it('a class switch disables its types; kinds, focus depth and isolated actors change the view', async () => {
@@ -61,7 +122,7 @@ describe('Filters', () => {
     expect(seen.view.query).toBe('nuclear');
   });
 
-  it('switches relation statuses off and on, with a count for each', async () => {
+  it('switches relation statuses off and on, counting what is shown of each', async () => {
     const { user, seen } = renderFilters();
     const group = screen.getByRole('group', { name: 'Status' });
     expect(
@@ -69,15 +130,29 @@ describe('Filters', () => {
         .getAllByRole('checkbox')
         .map((box) => box.parentElement?.textContent),
     ).toEqual([
-      `Happened or holds (${dataset.relations.length - 2})`,
-      'Stalled (1)',
-      'Planned (1)',
+      `Happened or holds ${dataset.relations.length - 2} of ${dataset.relations.length - 2} shown`,
+      'Stalled 1 of 1 shown',
+      'Planned 1 of 1 shown',
     ]);
-    await user.click(within(group).getByRole('checkbox', { name: 'Planned (1)' }));
-    await user.click(within(group).getByRole('checkbox', { name: 'Stalled (1)' }));
+    await user.click(within(group).getByRole('checkbox', { name: /^Planned/ }));
+    await user.click(within(group).getByRole('checkbox', { name: /^Stalled/ }));
     expect(seen.view.hiddenStatuses).toEqual(['stalled', 'planned']);
-    expect(within(group).getByRole('checkbox', { name: 'Stalled (1)' })).not.toBeChecked();
-    await user.click(within(group).getByRole('checkbox', { name: 'Planned (1)' }));
+    expect(within(group).getByRole('checkbox', { name: 'Stalled 0 of 1 shown' })).not.toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Planned 0 of 1 shown' }));
     expect(seen.view.hiddenStatuses).toEqual(['stalled']);
+  });
+});
+
+describe('Legend', () => {
+  it('counts what is shown out of the total, like the filters', () => {
+    render(
+      <Legend
+        dataset={dataset}
+        visible={visibleGraph(dataset, defaultView(dataset.id))}
+        theme="light"
+      />,
+    );
+    const kinds = screen.getByRole('list', { name: 'Actor kinds shown' });
+    expect(within(kinds).getByText('State').closest('li')).toHaveTextContent('State 8 of 9 shown');
   });
 });

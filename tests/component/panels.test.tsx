@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { indexArticle } from '../../src/domain/article';
-import { defaultView } from '../../src/domain/view';
+import { explainHidden, liftReasons } from '../../src/domain/hiddenReason';
+import type { Selection } from '../../src/domain/selection';
+import { type ViewState, defaultView } from '../../src/domain/view';
 import { entireGraph, visibleGraph } from '../../src/domain/visibleGraph';
 import { DatasetErrorScreen } from '../../src/ui/app/StatusScreens';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
@@ -14,7 +17,28 @@ import { lookupFor } from '../../src/ui/view/describe';
 import { dataset, renderWithUser } from './helpers';
 
 const lookup = lookupFor(dataset);
-const everything = entireGraph(dataset);
+
+/** The details of one selection, wired to real view state as the explorer wires them. */
+function renderDetails(selection: Selection, filters: Partial<ViewState>) {
+  const seen: { view: ViewState } = { view: { ...defaultView(dataset.id), ...filters, selection } };
+  function Harness() {
+    const [view, setView] = useState(seen.view);
+    seen.view = view;
+    const hidden = explainHidden(dataset, view, selection);
+    return (
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={view.selection}
+        onSelect={vi.fn()}
+        onOpenEvidence={vi.fn()}
+        hidden={hidden}
+        onReveal={() => hidden && setView((current) => liftReasons(current, hidden.reasons))}
+      />
+    );
+  }
+  return { seen, ...renderWithUser(<Harness />) };
+}
 
 /** The value of a fact row ("Status", "Reported as") of the relation details. */
 function factOf(term: string): HTMLElement {
@@ -33,8 +57,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'actor', id: 'south-africa' }}
         onSelect={onSelect}
         onOpenEvidence={onOpenEvidence}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('South Africa');
@@ -52,6 +76,14 @@ describe('DetailsPanel', () => {
     expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'united-states' });
   });
 
+  it('lists a meeting’s participants as attending it, not as holding talks with it', () => {
+    renderDetails({ kind: 'actor', id: 'london-meeting' }, {});
+    const consult = screen.getByRole('region', { name: 'Consult' });
+    expect(consult).toHaveTextContent('are attended by United Kingdom');
+    expect(consult).not.toHaveTextContent('holds talks with');
+    expect(screen.getByRole('heading', { level: 3, name: '5 relations' })).toBeInTheDocument();
+  });
+
   it('shows who claims an alleged relation', () => {
     renderWithUser(
       <DetailsPanel
@@ -60,12 +92,12 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'relation', id: 'european-hawks-encourage-zelenskyy' }}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-      'European hawks supports Volodymyr Zelenskyy',
+      'European hawks support Volodymyr Zelenskyy',
     );
     expect(screen.getByText('A claim by Russia')).toBeInTheDocument();
   });
@@ -78,8 +110,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'relation', id: 'russia-ukraine-peace-talks' }}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
@@ -95,8 +127,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'actor', id: 'south-africa-president' }}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('region', { name: 'Consult' })).toHaveTextContent(
@@ -113,8 +145,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'relation', id: 'shoigu-threatens-western-countries' }}
         onSelect={onSelect}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     // A report, not a doubted claim.
@@ -134,8 +166,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'actor', id: 'tass' }}
         onSelect={onSelect}
         onOpenEvidence={onOpenEvidence}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     const reports = screen.getByRole('region', { name: 'Reports (2)' });
@@ -159,8 +191,8 @@ describe('DetailsPanel', () => {
         selection={{ kind: 'actor', id: 'ukraine' }}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     const named = screen.getByText('Also named in the article:', { exact: false });
@@ -171,24 +203,42 @@ describe('DetailsPanel', () => {
     expect(searchOnly.parentElement).toHaveTextContent(/: Kyiv$/);
   });
 
-  it('says when the selection is hidden by the filters, and offers to clear them', async () => {
-    const onClearFilters = vi.fn();
-    const { user } = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'actor', id: 'putin' }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        visible={visibleGraph(dataset, { ...defaultView(dataset.id), hiddenKinds: ['leader'] })}
-        onClearFilters={onClearFilters}
-      />,
+  it('names the switched-off kind that hides an actor, and shows that kind again', async () => {
+    const { user, seen } = renderDetails(
+      { kind: 'actor', id: 'putin' },
+      { hiddenKinds: ['leader'] },
     );
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Hidden in the graph by the current filters.',
+      'Hidden in the graph: its kind Leader or official is switched off.',
     );
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    expect(onClearFilters).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Show this kind' }));
+    expect(seen.view.hiddenKinds).toEqual([]);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('blames the isolated-actors switch for India, and its action shows India', async () => {
+    const { user, seen } = renderDetails({ kind: 'actor', id: 'india' }, {});
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Hidden in the graph: it takes part in no relation of the article, and actors with no visible relation are hidden.',
+    );
+    expect(screen.getByRole('note')).not.toHaveTextContent('current filters');
+    await user.click(screen.getByRole('button', { name: 'Show actors with no visible relation' }));
+    expect(visibleGraph(dataset, seen.view).actorIds.has('india')).toBe(true);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('names every filter when several hide a relation, and lifts only those', async () => {
+    const { user, seen } = renderDetails(
+      { kind: 'relation', id: 'putin-leads-russia' },
+      { hiddenKinds: ['leader'], hiddenClasses: ['structural', 'verbal-conflict'] },
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Hidden in the graph: the actor kind Leader or official is switched off and its class Standing ties is switched off.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Change these filters to show it' }));
+    expect(seen.view.hiddenKinds).toEqual([]);
+    expect(seen.view.hiddenClasses).toEqual(['verbal-conflict']);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('invites a selection when nothing is selected', () => {
@@ -199,8 +249,8 @@ describe('DetailsPanel', () => {
         selection={null}
         onSelect={vi.fn()}
         onOpenEvidence={vi.fn()}
-        visible={everything}
-        onClearFilters={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
       />,
     );
     expect(screen.getByRole('heading', { name: 'Nothing selected' })).toBeInTheDocument();
@@ -280,7 +330,7 @@ describe('RelationTable', () => {
     renderWithUser(
       <RelationTable
         dataset={dataset}
-        visible={everything}
+        visible={entireGraph(dataset)}
         lookup={lookup}
         selection={null}
         onSelect={vi.fn()}
@@ -298,6 +348,19 @@ describe('RelationTable', () => {
     expect(within(typeCell('russia-ukraine-peace-talks')).getByRole('button')).toHaveAccessibleName(
       'Select: Russia holds talks with Ukraine (stalled)',
     );
+  });
+
+  it('says "1 relation" when one relation is shown', () => {
+    renderWithUser(
+      <RelationTable
+        dataset={dataset}
+        visible={{ actorIds: new Set(), relationIds: new Set(['russia-ally-of-belarus']) }}
+        lookup={lookup}
+        selection={null}
+        onSelect={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('table', { name: '1 relation shown' })).toBeInTheDocument();
   });
 
   it('says so when no relation is visible', () => {
@@ -356,14 +419,14 @@ describe('SourceNote', () => {
 describe('Legend', () => {
   it('lists the statuses with a mark of their own while such relations are shown', () => {
     const { rerender } = renderWithUser(
-      <Legend dataset={dataset} visible={everything} theme="light" />,
+      <Legend dataset={dataset} visible={entireGraph(dataset)} theme="light" />,
     );
     const statuses = screen.getByRole('list', { name: 'Relation statuses shown' });
     expect(
       within(statuses)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Stalled 1', 'Planned 1']);
+    ).toEqual(['Stalled 1 of 1 shown', 'Planned 1 of 1 shown']);
     rerender(
       <Legend
         dataset={dataset}

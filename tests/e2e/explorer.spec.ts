@@ -137,7 +137,7 @@ test('focus depth 1 hides every actor that is not a neighbour', async ({ page })
     .getByRole('combobox', { name: 'Focus', exact: true })
     .selectOption({ label: 'Belarus' });
   await expect.poll(() => visibleNodeIds(page)).toEqual(['belarus', 'russia']);
-  await expect(page.getByText('2 actors, 1 relations shown')).toBeVisible();
+  await expect(page.getByText('2 actors, 1 relation shown')).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Focus depth' }).selectOption('2');
   await expect.poll(async () => (await visibleNodeIds(page)).length).toBeGreaterThan(2);

@@ -122,7 +122,7 @@ describe('the dataset checked against the article', () => {
     expect(crimea).toBeDefined();
     const lookup = lookupFor(dataset);
     expect(relationSentence(crimea!, lookup)).toBe('Ukraine refuses concessions to Russia');
-    expect(relationFromActor(crimea!, 'russia').verb).toBe('is refused concessions by');
+    expect(relationFromActor(crimea!, 'russia', lookup).verb).toBe('is refused concessions by');
   });
 
   it('dates only what the article dates', () => {

@@ -12,6 +12,8 @@ import {
   URL_QUERY_MAX_CHARS,
   URL_QUERY_MAX_ENCODED,
   URL_VERSION,
+  fitQueryToLink,
+  fitsInLink,
   parseView,
   serializeView,
 } from '../../src/domain/urlCodec';
@@ -680,5 +682,36 @@ describe('link length', () => {
     expect(link.length).toBeLessThanOrEqual(2000);
     // Even ids of 100 characters leave room to spare.
     expect(serializeView(worstCaseView(100), DATASET).length).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('the one measure of search text, shared by the text box and the link', () => {
+  const roundTrip = (query: string) =>
+    parseView(serializeView(view({ query }), DATASET), DATASET).view.query;
+
+  for (const { name, char, most } of [
+    { name: 'plain', char: 'a', most: 200 },
+    { name: 'accented', char: 'é', most: 100 },
+    { name: 'Chinese', char: '中', most: 66 },
+    { name: 'emoji', char: '😀', most: 50 },
+  ]) {
+    it(`fits ${most} ${name} characters, not one more, and the link reopens exactly them`, () => {
+      expect(fitsInLink(char.repeat(most))).toBe(true);
+      expect(fitsInLink(char.repeat(most + 1))).toBe(false);
+      expect(fitQueryToLink(char.repeat(most + 40))).toBe(char.repeat(most));
+      expect(roundTrip(char.repeat(most))).toBe(char.repeat(most));
+    });
+  }
+
+  it('measures mixed text the same way, and whatever fits reopens unchanged', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: queryUnit, maxLength: 300 }), (text) => {
+        const kept = fitQueryToLink(text);
+        expect(fitsInLink(kept)).toBe(true);
+        expect(text.startsWith(kept)).toBe(true);
+        expect(roundTrip(kept)).toBe(kept.trim());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

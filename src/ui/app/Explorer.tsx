@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 
 import { indexArticle, sentenceOfQuote } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
+import { explainHidden, liftReasons } from '../../domain/hiddenReason';
 import { LAYOUTS, isLayoutName } from '../../domain/layoutIds';
 import type { Selection } from '../../domain/selection';
 import {
@@ -24,7 +25,8 @@ import { ArticleReader } from '../reader/ArticleReader';
 import { ActorSearch } from '../search/ActorSearch';
 import { CopyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
-import { lookupFor } from '../view/describe';
+import { countOf, lookupFor } from '../view/describe';
+import { hiddenShort } from '../view/hiddenText';
 import type { UpdateView } from '../view/useViewState';
 import { PanelTabs } from './PanelTabs';
 
@@ -63,18 +65,22 @@ export function Explorer({
 
   const { hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated } =
     view;
-  const visible = useMemo(
-    () =>
-      visibleGraph(dataset, {
-        hiddenTypes,
-        hiddenClasses,
-        hiddenKinds,
-        hiddenStatuses,
-        focus,
-        query,
-        showIsolated,
-      }),
-    [dataset, hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated],
+  const filters = useMemo(
+    () => ({ hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated }),
+    [hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated],
+  );
+  const visible = useMemo(() => visibleGraph(dataset, filters), [dataset, filters]);
+  const hiddenSelection = useMemo(
+    () => (view.selection ? explainHidden(dataset, filters, view.selection) : null),
+    [dataset, filters, view.selection],
+  );
+  // The search list names why a found actor is not in the graph.
+  const whyHidden = useCallback(
+    (actorId: string) => {
+      const explanation = explainHidden(dataset, filters, { kind: 'actor', id: actorId });
+      return explanation ? hiddenShort(explanation.reasons) : null;
+    },
+    [dataset, filters],
   );
   const articleIndex = useMemo(() => indexArticle(dataset), [dataset]);
   const lookup = useMemo(() => lookupFor(dataset), [dataset]);
@@ -95,7 +101,9 @@ export function Explorer({
     },
     [onUpdate, articleIndex, dataset.article],
   );
-  const onClearFilters = useCallback(() => onUpdate(clearFilters), [onUpdate]);
+  const onReveal = useCallback(() => {
+    if (hiddenSelection) onUpdate((current) => liftReasons(current, hiddenSelection.reasons));
+  }, [onUpdate, hiddenSelection]);
   const onChooseActor = useCallback(
     (actorId: string) => {
       onUpdate((current) => setPanel('details')(select({ kind: 'actor', id: actorId })(current)));
@@ -110,7 +118,7 @@ export function Explorer({
     [onUpdate],
   );
 
-  const summary = `${visible.actorIds.size} actors, ${visible.relationIds.size} relations shown`;
+  const summary = `${countOf(visible.actorIds.size, 'actor')}, ${countOf(visible.relationIds.size, 'relation')} shown`;
   const nothingShown = visible.actorIds.size === 0;
 
   return (
@@ -119,7 +127,7 @@ export function Explorer({
         <h1 className="app-title">
           Actor Graph <span className="dataset-title">{dataset.title}</span>
         </h1>
-        <ActorSearch actors={dataset.actors} shownIds={visible.actorIds} onChoose={onChooseActor} />
+        <ActorSearch actors={dataset.actors} whyHidden={whyHidden} onChoose={onChooseActor} />
         <div className="header-controls">
           <label className="inline-label">
             <span>Layout</span>
@@ -176,7 +184,13 @@ export function Explorer({
           >
             Close filters
           </button>
-          <Filters dataset={dataset} view={view} theme={theme} onUpdate={onUpdate} />
+          <Filters
+            dataset={dataset}
+            view={view}
+            visible={visible}
+            theme={theme}
+            onUpdate={onUpdate}
+          />
           <Legend dataset={dataset} visible={visible} theme={theme} />
         </aside>
         <main className="graph-area" aria-label="Graph">
@@ -218,8 +232,8 @@ export function Explorer({
               selection={view.selection}
               onSelect={onSelect}
               onOpenEvidence={onOpenEvidence}
-              visible={visible}
-              onClearFilters={onClearFilters}
+              hidden={hiddenSelection}
+              onReveal={onReveal}
             />
           )}
           {view.panel === 'article' && (

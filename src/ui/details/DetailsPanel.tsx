@@ -7,16 +7,18 @@ import {
   type Relation,
   relationsOf,
 } from '../../domain/dataset';
+import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { RELATION_TYPES, relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
-import type { VisibleGraph } from '../../domain/visibleGraph';
 import {
   type DatasetLookup,
+  countOf,
   relationFromActor,
   relationSentence,
   statusNote,
 } from '../view/describe';
+import { hiddenSentence, revealLabel } from '../view/hiddenText';
 import { QuoteLink } from './Quote';
 import { SourceNote } from './SourceNote';
 
@@ -27,18 +29,29 @@ export interface DetailsPanelProps {
   onSelect: (selection: Selection) => void;
   /** Selects a relation and shows the sentence of one of its quotes in the article. */
   onOpenEvidence: (relationId: string, quote: string) => void;
-  /** What the filters let the graph show, to say when the selection is hidden. */
-  visible: VisibleGraph;
-  onClearFilters: () => void;
+  /** Why the filters hide the selection from the graph; null when the graph shows it. */
+  hidden: HiddenExplanation | null;
+  /** Lifts exactly the filters that hide the selection. */
+  onReveal: () => void;
 }
 
-/** Says that the selected element is filtered out of the graph, and offers to clear the filters. */
-function HiddenNote({ onClearFilters }: { onClearFilters: () => void }) {
+/** Says why the selected element is not in the graph, and offers the change that shows it. */
+function HiddenNote({
+  hidden,
+  lookup,
+  subject,
+  onReveal,
+}: {
+  hidden: HiddenExplanation;
+  lookup: DatasetLookup;
+  subject: 'actor' | 'relation';
+  onReveal: () => void;
+}) {
   return (
     <p className="hidden-note" role="note">
-      Hidden in the graph by the current filters.{' '}
-      <button type="button" className="link-button" onClick={onClearFilters}>
-        Clear all filters
+      {hiddenSentence(hidden.reasons, lookup, subject)}{' '}
+      <button type="button" className="link-button" onClick={onReveal}>
+        {revealLabel(hidden.reasons)}
       </button>
     </p>
   );
@@ -124,8 +137,8 @@ function ActorDetails({
   lookup,
   onSelect,
   onOpenEvidence,
-  visible,
-  onClearFilters,
+  hidden,
+  onReveal,
 }: { actor: Actor } & DetailsPanelProps) {
   const relations = relationsOf(dataset, actor.id);
   const groups = RELATION_TYPES.map((type) => ({
@@ -139,7 +152,7 @@ function ActorDetails({
         {actor.label}
       </h2>
       <p className="details-kind">{actorKind(actor.kind).label}</p>
-      {!visible.actorIds.has(actor.id) && <HiddenNote onClearFilters={onClearFilters} />}
+      {hidden && <HiddenNote hidden={hidden} lookup={lookup} subject="actor" onReveal={onReveal} />}
       <p>{actor.description}</p>
       {actor.aliases.length > 0 && (
         <p className="aliases">
@@ -153,15 +166,13 @@ function ActorDetails({
           {actor.searchAliases.join(', ')}
         </p>
       )}
-      <h3 className="section-heading">
-        {relations.length} relation{relations.length === 1 ? '' : 's'}
-      </h3>
+      <h3 className="section-heading">{countOf(relations.length, 'relation')}</h3>
       {groups.map(({ type, relations: group }) => (
         <section key={type.id} className="relation-group" aria-label={type.label}>
           <h4 className="relation-group-title">{type.label}</h4>
           <ul className="relation-list">
             {group.map((relation) => {
-              const { verb, otherId } = relationFromActor(relation, actor.id);
+              const { verb, otherId } = relationFromActor(relation, actor.id, lookup);
               return (
                 <li key={relation.id} className="relation-item">
                   <p className="relation-phrase">
@@ -214,8 +225,8 @@ function RelationDetails({
   lookup,
   onSelect,
   onOpenEvidence,
-  visible,
-  onClearFilters,
+  hidden,
+  onReveal,
 }: { relation: Relation } & DetailsPanelProps) {
   const type = relationType(relation.type);
   return (
@@ -223,7 +234,9 @@ function RelationDetails({
       <h2 id="details-title" className="details-title">
         {relationSentence(relation, lookup)}
       </h2>
-      {!visible.relationIds.has(relation.id) && <HiddenNote onClearFilters={onClearFilters} />}
+      {hidden && (
+        <HiddenNote hidden={hidden} lookup={lookup} subject="relation" onReveal={onReveal} />
+      )}
       <dl className="facts">
         <dt>From</dt>
         <dd>

@@ -1,12 +1,11 @@
 /** Filters that narrow the view: relation types and classes, actor kinds, focus, text, isolated actors. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 import { ACTOR_KINDS, ACTOR_KIND_IDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { RELATION_STATUSES, RELATION_STATUS_IDS, statusOf } from '../../domain/relationStatuses';
 import { QUAD_CLASSES, RELATION_TYPES, RELATION_TYPE_IDS } from '../../domain/relationTypes';
-import { URL_QUERY_MAX_CHARS } from '../../domain/urlCodec';
 import {
   FOCUS_DEPTHS,
   type FocusDepth,
@@ -20,27 +19,49 @@ import {
   setQuery,
   setShowIsolated,
   showAllTypes,
+  showClass,
   toggleIn,
 } from '../../domain/view';
+import type { VisibleGraph } from '../../domain/visibleGraph';
 import type { Theme } from '../../graph/stylesheet';
+import { ShownCount } from '../legend/ShownCount';
 import { ActorSymbol, RelationSymbol, StatusSymbol } from '../legend/Symbols';
 import type { UpdateView } from '../view/useViewState';
+import { GroupCheckbox, type GroupState } from './GroupCheckbox';
+import { limitQueryEdit } from './queryLimit';
 
 export interface FiltersProps {
   dataset: Dataset;
   view: ViewState;
+  /** What the graph shows, for the "shown of total" counts. */
+  visible: VisibleGraph;
   theme: Theme;
   onUpdate: UpdateView;
 }
 
-export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
+export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProps) {
   const id = useId();
+  // The text the last edit of the text filter was cut to, to say so while it is still the text.
+  const [cutTo, setCutTo] = useState<string | null>(null);
+  const queryFull = cutTo !== null && cutTo === view.query;
   const typeCounts = countBy(dataset.relations, (relation) => relation.type);
   const kindCounts = countBy(dataset.actors, (actor) => actor.kind);
+  const typesShown = countBy(
+    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
+    (relation) => relation.type,
+  );
+  const kindsShown = countBy(
+    dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
+    (actor) => actor.kind,
+  );
   const hiddenTypes = new Set<string>(view.hiddenTypes);
   const hiddenClasses = new Set<string>(view.hiddenClasses);
   const hiddenKinds = new Set<string>(view.hiddenKinds);
   const statusCounts = countBy(dataset.relations, statusOf);
+  const statusesShown = countBy(
+    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
+    statusOf,
+  );
   const hiddenStatuses = new Set<string>(view.hiddenStatuses);
   const actorsByLabel = [...dataset.actors].sort((a, b) => a.label.localeCompare(b.label));
 
@@ -60,9 +81,18 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
           type="search"
           placeholder="Names, types or quoted words"
           value={view.query}
-          maxLength={URL_QUERY_MAX_CHARS}
-          onChange={(event) => onUpdate(setQuery(event.target.value), { coalesce: 'query' })}
+          aria-describedby={`${id}-query-hint`}
+          onChange={(event) => {
+            const { text, cut } = limitQueryEdit(view.query, event.target.value);
+            setCutTo(cut ? text : null);
+            onUpdate(setQuery(text), { coalesce: 'query' });
+          }}
         />
+        {/* Always present, so the hint is announced when it appears. */}
+        <p id={`${id}-query-hint`} className="field-hint" role="status">
+          {queryFull &&
+            `A link keeps at most ${Array.from(view.query).length} characters of this text, so the filter stops here.`}
+        </p>
       </div>
 
       <div className="filter-block">
@@ -134,26 +164,35 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
             (type) => type.quadClass === quad.id && typeCounts.has(type.id),
           );
           if (types.length === 0) return null;
+          const typesOn = types.filter((type) => !hiddenTypes.has(type.id)).length;
+          // The class box says what its types show: all on, none (class or every type off), or some.
+          const state: GroupState =
+            hiddenClasses.has(quad.id) || typesOn === 0
+              ? 'off'
+              : typesOn === types.length
+                ? 'on'
+                : 'mixed';
           return (
             <div key={quad.id} className="type-group">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={!hiddenClasses.has(quad.id)}
-                  onChange={() =>
-                    onUpdate(
-                      setHiddenClasses(
-                        toggleIn(
-                          view.hiddenClasses,
-                          quad.id,
-                          QUAD_CLASSES.map((q) => q.id),
-                        ),
-                      ),
-                    )
-                  }
-                />
+              <GroupCheckbox
+                state={state}
+                // A fully checked class switches off as a whole; any other state turns it all on.
+                onChange={() =>
+                  onUpdate(
+                    state === 'on'
+                      ? setHiddenClasses(
+                          toggleIn(
+                            view.hiddenClasses,
+                            quad.id,
+                            QUAD_CLASSES.map((q) => q.id),
+                          ),
+                        )
+                      : showClass(quad.id),
+                  )
+                }
+              >
                 <strong>{quad.label}</strong>
-              </label>
+              </GroupCheckbox>
               <ul className="type-list">
                 {types.map((type) => (
                   <li key={type.id} className="type-item">
@@ -170,7 +209,11 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                         }
                       />
                       <RelationSymbol type={type.id} theme={theme} />
-                      {type.label} <span className="count">({typeCounts.get(type.id)})</span>
+                      {type.label}{' '}
+                      <ShownCount
+                        shown={typesShown.get(type.id) ?? 0}
+                        total={typeCounts.get(type.id) ?? 0}
+                      />
                     </label>
                     <button
                       type="button"
@@ -206,7 +249,11 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                   }
                 />
                 <StatusSymbol status={status.id} />
-                {status.label} <span className="count">({statusCounts.get(status.id)})</span>
+                {status.label}{' '}
+                <ShownCount
+                  shown={statusesShown.get(status.id) ?? 0}
+                  total={statusCounts.get(status.id) ?? 0}
+                />
               </label>
             </li>
           ))}
@@ -227,7 +274,11 @@ export function Filters({ dataset, view, theme, onUpdate }: FiltersProps) {
                   }
                 />
                 <ActorSymbol kind={kind.id} />
-                {kind.label} <span className="count">({kindCounts.get(kind.id)})</span>
+                {kind.label}{' '}
+                <ShownCount
+                  shown={kindsShown.get(kind.id) ?? 0}
+                  total={kindCounts.get(kind.id) ?? 0}
+                />
               </label>
             </li>
           ))}

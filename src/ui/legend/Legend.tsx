@@ -1,4 +1,4 @@
-/** The legend: every actor kind and relation type on the canvas, with its symbol and count. */
+/** The legend: every actor kind and relation type on the canvas, with its symbol and how many are shown. */
 import { ACTOR_KINDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
@@ -7,6 +7,7 @@ import { RELATION_TYPES } from '../../domain/relationTypes';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
 import type { Theme } from '../../graph/stylesheet';
+import { ShownCount } from './ShownCount';
 import { ActorSymbol, RelationSymbol, StatusSymbol } from './Symbols';
 
 export function Legend({
@@ -26,6 +27,8 @@ export function Legend({
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
     (relation) => relation.type,
   );
+  const kindTotals = countBy(dataset.actors, (actor) => actor.kind);
+  const typeTotals = countBy(dataset.relations, (relation) => relation.type);
   const kinds = ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id));
   const types = RELATION_TYPES.filter((type) => typeCounts.has(type.id));
   // Only statuses with a mark of their own: an unmarked edge is one the article reports as happened.
@@ -33,6 +36,7 @@ export function Legend({
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
     statusOf,
   );
+  const statusTotals = countBy(dataset.relations, statusOf);
   const statuses = RELATION_STATUSES.filter(
     (status) => RELATION_STATUS_ENCODING[status.id] && statusCounts.has(status.id),
   );
@@ -48,7 +52,7 @@ export function Legend({
           <li key={kind.id}>
             <ActorSymbol kind={kind.id} />
             <span className="legend-label">{kind.label}</span>{' '}
-            <span className="count">{kindCounts.get(kind.id)}</span>
+            <ShownCount shown={kindCounts.get(kind.id) ?? 0} total={kindTotals.get(kind.id) ?? 0} />
           </li>
         ))}
       </ul>
@@ -57,7 +61,7 @@ export function Legend({
           <li key={type.id}>
             <RelationSymbol type={type.id} theme={theme} />
             <span className="legend-label">{type.label}</span>{' '}
-            <span className="count">{typeCounts.get(type.id)}</span>
+            <ShownCount shown={typeCounts.get(type.id) ?? 0} total={typeTotals.get(type.id) ?? 0} />
           </li>
         ))}
       </ul>
@@ -67,7 +71,10 @@ export function Legend({
             <li key={status.id}>
               <StatusSymbol status={status.id} />
               <span className="legend-label">{status.label}</span>{' '}
-              <span className="count">{statusCounts.get(status.id)}</span>
+              <ShownCount
+                shown={statusCounts.get(status.id) ?? 0}
+                total={statusTotals.get(status.id) ?? 0}
+              />
             </li>
           ))}
         </ul>

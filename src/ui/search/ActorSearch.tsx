@@ -44,12 +44,15 @@ export function suggestActors(actors: readonly Actor[], text: string, limit = 8)
 
 export function ActorSearch({
   actors,
-  shownIds,
+  whyHidden,
   onChoose,
 }: {
   actors: readonly Actor[];
-  /** Actors the graph shows now; the others are found too, marked as hidden by the filters. */
-  shownIds?: ReadonlySet<string>;
+  /**
+   * Why the graph does not show an actor (null when it does); hidden actors are found too,
+   * marked with the reason.
+   */
+  whyHidden?: (actorId: string) => string | null;
   onChoose: (actorId: string) => void;
 }) {
   const [text, setText] = useState('');
@@ -116,26 +119,27 @@ export function ActorSearch({
         className="search-list"
         hidden={!expanded}
       >
-        {suggestions.map((suggestion, index) => (
-          <li
-            key={suggestion.actor.id}
-            id={`${listId}-option-${index}`}
-            role="option"
-            aria-selected={index === activeIndex}
-            className="search-option"
-            // mousedown, not click: the input's blur would close the list before a click lands.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(suggestion);
-            }}
-          >
-            <span>{suggestion.actor.label}</span>
-            {suggestion.via && <span className="search-via"> ({suggestion.via})</span>}
-            {shownIds && !shownIds.has(suggestion.actor.id) && (
-              <span className="search-via"> · hidden by filters</span>
-            )}
-          </li>
-        ))}
+        {suggestions.map((suggestion, index) => {
+          const hidden = whyHidden?.(suggestion.actor.id);
+          return (
+            <li
+              key={suggestion.actor.id}
+              id={`${listId}-option-${index}`}
+              role="option"
+              aria-selected={index === activeIndex}
+              className="search-option"
+              // mousedown, not click: the input's blur would close the list before a click lands.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(suggestion);
+              }}
+            >
+              <span>{suggestion.actor.label}</span>
+              {suggestion.via && <span className="search-via"> ({suggestion.via})</span>}
+              {hidden && <span className="search-via"> · {hidden}</span>}
+            </li>
+          );
+        })}
       </ul>
       {open && text.trim() !== '' && suggestions.length === 0 && (
         <p className="search-empty" role="status">

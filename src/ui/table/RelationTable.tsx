@@ -8,7 +8,7 @@ import type { Dataset, Relation } from '../../domain/dataset';
 import { relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
 import type { VisibleGraph } from '../../domain/visibleGraph';
-import { type DatasetLookup, relationSentence, statusNote } from '../view/describe';
+import { type DatasetLookup, countOf, relationSentence, statusNote } from '../view/describe';
 
 const COLUMNS = [
   { id: 'source', label: 'Source' },
@@ -71,7 +71,7 @@ export function RelationTable({
     <div className="table-wrap">
       <table className="relation-table">
         <caption className="visually-hidden">
-          {rows.length} relations shown{sort ? `, sorted by ${sort.column}` : ''}
+          {countOf(rows.length, 'relation')} shown{sort ? `, sorted by ${sort.column}` : ''}
         </caption>
         <thead>
           <tr>

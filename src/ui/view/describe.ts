@@ -16,11 +16,9 @@ export function lookupFor(dataset: Dataset): DatasetLookup {
   return { actor: (id) => actors.get(id), relation: (id) => relations.get(id) };
 }
 
-/** "Russia accuses Volodymyr Zelenskyy": a relation as one sentence. */
-export function relationSentence(relation: Relation, lookup: DatasetLookup): string {
-  const source = lookup.actor(relation.source)?.label ?? relation.source;
-  const target = lookup.actor(relation.target)?.label ?? relation.target;
-  return `${source} ${relationType(relation.type).phrasing.active} ${target}${statusNote(relation)}`;
+/** "1 relation", "2 relations": a count with its noun in the right number. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
 }
 
 /**
@@ -33,17 +31,67 @@ export function statusNote(relation: Relation): string {
 }
 
 /**
- * A relation seen from one of its actors: the verb ("accuses", "is sanctioned by") and the
- * actor at the other end.
+ * Whether an actor's label is grammatically plural and takes "support", not "supports":
+ * "European hawks", "Western countries", "London talks". The dataset has no grammatical number,
+ * and it is not its job to: the label tells. A label is plural when its last word is a
+ * lower-case noun ending in a plural "s"; proper names ending in "s" ("United States", "BRICS",
+ * "the Netherlands") are capitalised and stay singular, and a person never is plural.
+ */
+export function isPlural(actor: Actor | undefined): boolean {
+  if (!actor || actor.kind === 'leader') return false;
+  const last = actor.label.trim().split(/\s+/).at(-1) ?? '';
+  return /^\p{Ll}+s$/u.test(last) && !/(ss|us|is)$/.test(last);
+}
+
+/**
+ * A CONSULT between a meeting and one of its participants is attendance, not talks with the
+ * meeting: the participant (whichever end it is) and the meeting, or null for other relations.
+ */
+function attendance(
+  relation: Relation,
+  lookup: DatasetLookup,
+): { attendee: string; meeting: string } | null {
+  if (relation.type !== 'CONSULT') return null;
+  const sourceIsMeeting = lookup.actor(relation.source)?.kind === 'meeting';
+  const targetIsMeeting = lookup.actor(relation.target)?.kind === 'meeting';
+  if (sourceIsMeeting === targetIsMeeting) return null;
+  return targetIsMeeting
+    ? { attendee: relation.source, meeting: relation.target }
+    : { attendee: relation.target, meeting: relation.source };
+}
+
+const label = (id: string, lookup: DatasetLookup) => lookup.actor(id)?.label ?? id;
+
+/** "Russia accuses Volodymyr Zelenskyy", "European hawks support…": a relation as one sentence. */
+export function relationSentence(relation: Relation, lookup: DatasetLookup): string {
+  const meeting = attendance(relation, lookup);
+  if (meeting) {
+    const plural = isPlural(lookup.actor(meeting.attendee));
+    return `${label(meeting.attendee, lookup)} ${plural ? 'attend' : 'attends'} ${label(meeting.meeting, lookup)}${statusNote(relation)}`;
+  }
+  const { phrasing } = relationType(relation.type);
+  const verb = isPlural(lookup.actor(relation.source)) ? phrasing.plural.active : phrasing.active;
+  return `${label(relation.source, lookup)} ${verb} ${label(relation.target, lookup)}${statusNote(relation)}`;
+}
+
+/**
+ * A relation seen from one of its actors: the verb, agreeing with that actor ("accuses", "is
+ * sanctioned by", "attends", "are attended by"), and the actor at the other end.
  */
 export function relationFromActor(
   relation: Relation,
   actorId: string,
+  lookup: DatasetLookup,
 ): { verb: string; otherId: string } {
-  const { phrasing } = relationType(relation.type);
+  const plural = isPlural(lookup.actor(actorId));
   const outgoing = relation.source === actorId;
-  return {
-    verb: outgoing || !relation.directed ? phrasing.active : phrasing.passive,
-    otherId: outgoing ? relation.target : relation.source,
-  };
+  const otherId = outgoing ? relation.target : relation.source;
+  const meeting = attendance(relation, lookup);
+  if (meeting) {
+    if (meeting.attendee === actorId) return { verb: plural ? 'attend' : 'attends', otherId };
+    return { verb: plural ? 'are attended by' : 'is attended by', otherId };
+  }
+  const { phrasing } = relationType(relation.type);
+  const forms = plural ? phrasing.plural : phrasing;
+  return { verb: outgoing || !relation.directed ? forms.active : forms.passive, otherId };
 }
