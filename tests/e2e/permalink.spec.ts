@@ -148,6 +148,29 @@ test('typing a text filter is one step in history, not one per key', async ({ pa
   await expect(page.getByRole('searchbox', { name: 'Text filter' })).toHaveValue('');
 });
 
+test('every click on a panel tab is a step in history, however quickly the next follows', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const tab = (name: string) => page.getByRole('tab', { name });
+  await tab('Article').click();
+  await tab('Table').click();
+  await expect(page).toHaveURL(/panel=table/);
+  await page.goBack();
+  await expect(tab('Article')).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(tab('Details')).toHaveAttribute('aria-selected', 'true');
+
+  // Stepping through the tabs with the arrow keys is still one step back, not one per tab.
+  await tab('Details').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Table')).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(tab('Details')).toHaveAttribute('aria-selected', 'true');
+});
+
 test('a burst of zooming writes history at most once per 400 ms, and adds no entry', async ({
   page,
 }) => {

@@ -206,8 +206,11 @@ export function Explorer({
         </main>
         <PanelTabs
           active={view.panel}
-          // Stepping through tabs with the arrow keys is one step back, not one per tab.
-          onChange={(panel) => onUpdate(setPanel(panel), { coalesce: 'panel' })}
+          // Stepping through tabs with the arrow keys is one step back, not one per tab; every
+          // click is a step of its own, however quickly the next one follows.
+          onChange={(panel, how) =>
+            onUpdate(setPanel(panel), how === 'keys' ? { coalesce: 'panel' } : undefined)
+          }
         >
           {view.panel === 'details' && (
             <DetailsPanel

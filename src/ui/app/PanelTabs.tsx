@@ -3,6 +3,9 @@ import { type ReactNode, useRef } from 'react';
 
 import { PANELS, type Panel } from '../../domain/view';
 
+/** How a tab was chosen: a click is always a step of its own; arrow keys may step through tabs. */
+export type TabChoice = 'click' | 'keys';
+
 const PANEL_LABELS: Record<Panel, string> = {
   details: 'Details',
   article: 'Article',
@@ -15,12 +18,12 @@ export function PanelTabs({
   children,
 }: {
   active: Panel;
-  onChange: (panel: Panel) => void;
+  onChange: (panel: Panel, how: TabChoice) => void;
   children: ReactNode;
 }) {
   const tabs = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
   const goTo = (next: Panel) => {
-    onChange(next);
+    onChange(next, 'keys');
     tabs.current[next]?.focus();
   };
   const keys: Record<string, () => Panel> = {
@@ -56,7 +59,7 @@ export function PanelTabs({
             aria-controls={panel === active ? `tabpanel-${panel}` : undefined}
             tabIndex={panel === active ? 0 : -1}
             className="tab"
-            onClick={() => onChange(panel)}
+            onClick={() => onChange(panel, 'click')}
           >
             {PANEL_LABELS[panel]}
           </button>
