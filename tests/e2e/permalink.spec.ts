@@ -117,7 +117,7 @@ test('a link with hostile text opens safely and shows it as text', async ({ page
   expect(await page.locator('img').count()).toBe(0);
 });
 
-test('when the clipboard is refused, the link is offered in a selected text field', async ({
+test('when the clipboard is refused, the link is offered in a selected text field that Escape closes', async ({
   page,
 }) => {
   await page.goto('./?hide=ACCUSE');
@@ -133,6 +133,15 @@ test('when the clipboard is refused, the link is offered in a selected text fiel
   expect(
     await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!),
   ).toBe(page.url().length);
+
+  // Escape closes it, and focus goes back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(field).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
 });
 
 test('typing a text filter is one step in history, not one per key', async ({ page }) => {
