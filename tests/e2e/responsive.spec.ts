@@ -39,6 +39,43 @@ test.describe('on a 360-pixel-wide phone', () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
+  test('the filters drawer: Tab stays inside it, a tap outside closes it', async ({ page }) => {
+    await page.goto('./');
+    await waitForGraph(page);
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    const close = page.getByRole('button', { name: 'Close filters' });
+    const drawer = page.getByRole('complementary', { name: 'Filters and legend' });
+    const focusInDrawer = () =>
+      drawer.evaluate((element) => element.contains(document.activeElement));
+    await toggle.click();
+    await expect(close).toBeFocused();
+
+    // Shift+Tab from the first control goes round to the last one in the drawer, not behind it.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInDrawer()).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(close).toBeFocused();
+    // Tab through every control and once more: focus never leaves, and comes back to the start.
+    const stops = await drawer.evaluate(
+      (element) =>
+        [...element.querySelectorAll(':is(button, input, select):not(:disabled), a[href]')].filter(
+          (control) => control.checkVisibility(),
+        ).length,
+    );
+    for (let step = 0; step < stops; step += 1) {
+      await page.keyboard.press('Tab');
+      expect(await focusInDrawer()).toBe(true);
+    }
+    await expect(close).toBeFocused();
+
+    // The page beside the drawer is covered: a tap there closes the drawer and selects nothing.
+    const url = page.url();
+    await page.touchscreen.tap(350, 400);
+    await expect(close).toBeHidden();
+    await expect(toggle).toBeFocused();
+    expect(page.url()).toBe(url);
+  });
+
   test('the table opened from a link: no sideways scroll, every tab shown, quotes full width', async ({
     page,
   }) => {

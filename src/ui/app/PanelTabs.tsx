@@ -15,9 +15,12 @@ const PANEL_LABELS: Record<Panel, string> = {
 export function PanelTabs({
   active,
   onChange,
+  inert,
   children,
 }: {
   active: Panel;
+  /** Out of reach while a modal drawer is open over it. */
+  inert?: boolean;
   onChange: (panel: Panel, how: TabChoice) => void;
   children: ReactNode;
 }) {
@@ -33,7 +36,7 @@ export function PanelTabs({
     End: () => PANELS[PANELS.length - 1] as Panel,
   };
   return (
-    <section className="panel" aria-label="Details, article and table">
+    <section className="panel" aria-label="Details, article and table" inert={inert}>
       <div
         role="tablist"
         aria-label="Side panel"
