@@ -45,3 +45,24 @@ test('the selected sentence is outlined as one shape, not broken around every na
   expect(shape.protruding).toEqual([]);
   expect(shape.gaps).toBe(0);
 });
+
+test('skip links reach the graph and the side panel in two key presses', async ({ page }) => {
+  await page.keyboard.press('Tab');
+  const toGraph = page.getByRole('link', { name: 'Skip to graph' });
+  await expect(toGraph).toBeFocused();
+  await expect(toGraph).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('application', { name: /^Graph of the actors and relations/ }),
+  ).toBeFocused();
+
+  await page.reload();
+  await waitForGraph(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to side panel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Details' })).toBeFocused();
+  // Skipping is not navigating: the address stays the view's link, with no history entry.
+  await expect(page).toHaveURL(/\?v=1&relation=united-states-sanctions-south-africa$/);
+});

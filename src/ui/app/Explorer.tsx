@@ -15,7 +15,7 @@ import {
   setPanel,
 } from '../../domain/view';
 import { visibleGraph } from '../../domain/visibleGraph';
-import { GraphCanvas } from '../../graph/GraphCanvas';
+import { GRAPH_SURFACE_ID, GraphCanvas } from '../../graph/GraphCanvas';
 import type { Theme } from '../../graph/stylesheet';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { Filters } from '../filters/Filters';
@@ -26,7 +26,8 @@ import { CopyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
 import { lookupFor } from '../view/describe';
 import type { UpdateView } from '../view/useViewState';
-import { PanelTabs } from './PanelTabs';
+import { PanelTabs, tabId } from './PanelTabs';
+import { SkipLinks } from './SkipLinks';
 import { useModalDrawer } from './useModalDrawer';
 
 /** Below this width the filters are a drawer over the page (the breakpoint in app.css). */
@@ -116,6 +117,13 @@ export function Explorer({
 
   return (
     <div className="app">
+      <SkipLinks
+        inert={filtersOpen}
+        targets={[
+          { targetId: GRAPH_SURFACE_ID, label: 'Skip to graph' },
+          { targetId: tabId(view.panel), label: 'Skip to side panel' },
+        ]}
+      />
       <header className="app-header" inert={filtersOpen}>
         <h1 className="app-title">
           Actor Graph <span className="dataset-title">{dataset.title}</span>

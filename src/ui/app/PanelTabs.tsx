@@ -6,6 +6,9 @@ import { PANELS, type Panel } from '../../domain/view';
 /** How a tab was chosen: a click is always a step of its own; arrow keys may step through tabs. */
 export type TabChoice = 'click' | 'keys';
 
+/** The id of a panel's tab, the way into the side panel for a skip link. */
+export const tabId = (panel: Panel) => `tab-${panel}`;
+
 const PANEL_LABELS: Record<Panel, string> = {
   details: 'Details',
   article: 'Article',
@@ -56,7 +59,7 @@ export function PanelTabs({
             }}
             type="button"
             role="tab"
-            id={`tab-${panel}`}
+            id={tabId(panel)}
             aria-selected={panel === active}
             // Only the active tab's panel exists, so only it is referenced.
             aria-controls={panel === active ? `tabpanel-${panel}` : undefined}
@@ -71,7 +74,7 @@ export function PanelTabs({
       <div
         role="tabpanel"
         id={`tabpanel-${active}`}
-        aria-labelledby={`tab-${active}`}
+        aria-labelledby={tabId(active)}
         className="tabpanel"
         tabIndex={0}
       >
