@@ -27,6 +27,9 @@ import { runLayout } from './layouts';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { countLayoutRun, exposeToTests } from './testHook';
 
+/** The id of the focusable canvas, for the skip link that leads to it. */
+export const GRAPH_SURFACE_ID = 'graph-surface';
+
 export interface GraphCanvasProps {
   dataset: Dataset;
   theme: Theme;
@@ -262,6 +265,7 @@ export function GraphCanvas({
         Arrow keys pan, plus and minus zoom, 0 fits the graph, Escape clears the selection.
       </p>
       <div
+        id={GRAPH_SURFACE_ID}
         className="graph-surface"
         role="application"
         aria-roledescription="graph"

@@ -61,3 +61,19 @@ test.describe('with a dark system preference', () => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+test.describe('on a 360-pixel-wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the table as cards has no violations', async ({ page }) => {
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the open filters drawer has no violations', async ({ page }) => {
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Close filters' })).toBeFocused();
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -117,7 +117,7 @@ test('a link with hostile text opens safely and shows it as text', async ({ page
   expect(await page.locator('img').count()).toBe(0);
 });
 
-test('when the clipboard is refused, the link is offered in a selected text field', async ({
+test('when the clipboard is refused, the link is offered in a selected text field that Escape closes', async ({
   page,
 }) => {
   await page.goto('./?hide=ACCUSE');
@@ -133,6 +133,15 @@ test('when the clipboard is refused, the link is offered in a selected text fiel
   expect(
     await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!),
   ).toBe(page.url().length);
+
+  // Escape closes it, and focus goes back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(field).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
 });
 
 test('typing a text filter is one step in history, not one per key', async ({ page }) => {
@@ -146,6 +155,29 @@ test('typing a text filter is one step in history, not one per key', async ({ pa
   expect(await page.evaluate(() => history.length)).toBe(before + 1);
   await page.goBack();
   await expect(page.getByRole('searchbox', { name: 'Text filter' })).toHaveValue('');
+});
+
+test('every click on a panel tab is a step in history, however quickly the next follows', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const tab = (name: string) => page.getByRole('tab', { name });
+  await tab('Article').click();
+  await tab('Table').click();
+  await expect(page).toHaveURL(/panel=table/);
+  await page.goBack();
+  await expect(tab('Article')).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(tab('Details')).toHaveAttribute('aria-selected', 'true');
+
+  // Stepping through the tabs with the arrow keys is still one step back, not one per tab.
+  await tab('Details').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Table')).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(tab('Details')).toHaveAttribute('aria-selected', 'true');
 });
 
 test('a burst of zooming writes history at most once per 400 ms, and adds no entry', async ({

@@ -1,5 +1,5 @@
 /** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 
 import { indexArticle, sentenceOfQuote } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
@@ -16,7 +16,7 @@ import {
   setPanel,
 } from '../../domain/view';
 import { visibleGraph } from '../../domain/visibleGraph';
-import { GraphCanvas } from '../../graph/GraphCanvas';
+import { GRAPH_SURFACE_ID, GraphCanvas } from '../../graph/GraphCanvas';
 import type { Theme } from '../../graph/stylesheet';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { Filters } from '../filters/Filters';
@@ -28,7 +28,12 @@ import { RelationTable } from '../table/RelationTable';
 import { countOf, lookupFor } from '../view/describe';
 import { hiddenShort } from '../view/hiddenText';
 import type { UpdateView } from '../view/useViewState';
-import { PanelTabs } from './PanelTabs';
+import { PanelTabs, tabId } from './PanelTabs';
+import { SkipLinks } from './SkipLinks';
+import { useModalDrawer } from './useModalDrawer';
+
+/** Below this width the filters are a drawer over the page (the breakpoint in app.css). */
+const FILTERS_DRAWER_QUERY = '(max-width: 1100px)';
 
 export interface ExplorerProps {
   dataset: Dataset;
@@ -51,16 +56,15 @@ export function Explorer({
   theme,
   onThemeChange,
 }: ExplorerProps) {
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersToggle = useRef<HTMLButtonElement>(null);
-  const drawerClose = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (filtersOpen) drawerClose.current?.focus();
-  }, [filtersOpen]);
-  const closeFilters = useCallback(() => {
-    setFiltersOpen(false);
-    filtersToggle.current?.focus();
-  }, []);
+  // While the filters drawer is open, the rest of the page is out of reach: no focus, no clicks.
+  const {
+    open: filtersOpen,
+    toggle: toggleFilters,
+    close: closeFilters,
+    onKeyDown: onFiltersKeyDown,
+    toggleRef: filtersToggle,
+    initialFocusRef: drawerClose,
+  } = useModalDrawer(FILTERS_DRAWER_QUERY);
   const [centerToken, setCenterToken] = useState<number | undefined>(undefined);
 
   const { hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated } =
@@ -123,7 +127,14 @@ export function Explorer({
 
   return (
     <div className="app">
-      <header className="app-header">
+      <SkipLinks
+        inert={filtersOpen}
+        targets={[
+          { targetId: GRAPH_SURFACE_ID, label: 'Skip to graph' },
+          { targetId: tabId(view.panel), label: 'Skip to side panel' },
+        ]}
+      />
+      <header className="app-header" inert={filtersOpen}>
         <h1 className="app-title">
           Actor Graph <span className="dataset-title">{dataset.title}</span>
         </h1>
@@ -152,7 +163,7 @@ export function Explorer({
             className="button filters-toggle"
             aria-expanded={filtersOpen}
             aria-controls="sidebar"
-            onClick={() => setFiltersOpen((open) => !open)}
+            onClick={toggleFilters}
           >
             Filters
           </button>
@@ -166,15 +177,15 @@ export function Explorer({
           </button>
         </div>
       </header>
-      <div className="notice-slot">{notice}</div>
+      <div className="notice-slot" inert={filtersOpen}>
+        {notice}
+      </div>
       <div className="workspace">
         <aside
           id="sidebar"
           className={`sidebar${filtersOpen ? ' is-open' : ''}`}
           aria-label="Filters and legend"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && filtersOpen) closeFilters();
-          }}
+          onKeyDown={onFiltersKeyDown}
         >
           <button
             ref={drawerClose}
@@ -193,7 +204,9 @@ export function Explorer({
           />
           <Legend dataset={dataset} visible={visible} theme={theme} />
         </aside>
-        <main className="graph-area" aria-label="Graph">
+        {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
+        {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
+        <main className="graph-area" aria-label="Graph" inert={filtersOpen}>
           <GraphCanvas
             dataset={dataset}
             theme={theme}
@@ -222,8 +235,12 @@ export function Explorer({
         </main>
         <PanelTabs
           active={view.panel}
-          // Stepping through tabs with the arrow keys is one step back, not one per tab.
-          onChange={(panel) => onUpdate(setPanel(panel), { coalesce: 'panel' })}
+          inert={filtersOpen}
+          // Stepping through tabs with the arrow keys is one step back, not one per tab; every
+          // click is a step of its own, however quickly the next one follows.
+          onChange={(panel, how) =>
+            onUpdate(setPanel(panel), how === 'keys' ? { coalesce: 'panel' } : undefined)
+          }
         >
           {view.panel === 'details' && (
             <DetailsPanel

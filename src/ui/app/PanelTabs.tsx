@@ -3,6 +3,12 @@ import { type ReactNode, useRef } from 'react';
 
 import { PANELS, type Panel } from '../../domain/view';
 
+/** How a tab was chosen: a click is always a step of its own; arrow keys may step through tabs. */
+export type TabChoice = 'click' | 'keys';
+
+/** The id of a panel's tab, the way into the side panel for a skip link. */
+export const tabId = (panel: Panel) => `tab-${panel}`;
+
 const PANEL_LABELS: Record<Panel, string> = {
   details: 'Details',
   article: 'Article',
@@ -12,15 +18,18 @@ const PANEL_LABELS: Record<Panel, string> = {
 export function PanelTabs({
   active,
   onChange,
+  inert,
   children,
 }: {
   active: Panel;
-  onChange: (panel: Panel) => void;
+  /** Out of reach while a modal drawer is open over it. */
+  inert?: boolean;
+  onChange: (panel: Panel, how: TabChoice) => void;
   children: ReactNode;
 }) {
   const tabs = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
   const goTo = (next: Panel) => {
-    onChange(next);
+    onChange(next, 'keys');
     tabs.current[next]?.focus();
   };
   const keys: Record<string, () => Panel> = {
@@ -30,7 +39,7 @@ export function PanelTabs({
     End: () => PANELS[PANELS.length - 1] as Panel,
   };
   return (
-    <section className="panel" aria-label="Details, article and table">
+    <section className="panel" aria-label="Details, article and table" inert={inert}>
       <div
         role="tablist"
         aria-label="Side panel"
@@ -50,13 +59,13 @@ export function PanelTabs({
             }}
             type="button"
             role="tab"
-            id={`tab-${panel}`}
+            id={tabId(panel)}
             aria-selected={panel === active}
             // Only the active tab's panel exists, so only it is referenced.
             aria-controls={panel === active ? `tabpanel-${panel}` : undefined}
             tabIndex={panel === active ? 0 : -1}
             className="tab"
-            onClick={() => onChange(panel)}
+            onClick={() => onChange(panel, 'click')}
           >
             {PANEL_LABELS[panel]}
           </button>
@@ -65,7 +74,7 @@ export function PanelTabs({
       <div
         role="tabpanel"
         id={`tabpanel-${active}`}
-        aria-labelledby={`tab-${active}`}
+        aria-labelledby={tabId(active)}
         className="tabpanel"
         tabIndex={0}
       >

@@ -16,9 +16,18 @@ export interface ArticleReaderProps {
   lookup: DatasetLookup;
   selection: Selection | null;
   onSelect: (selection: Selection) => void;
-  /** The sentence to bring into view when it is among the highlighted ones. */
+  /**
+   * The sentence to bring into view when it is among the highlighted ones. Each new target
+   * ("Show in article") also takes keyboard focus, once.
+   */
   scrollTarget?: { sentenceId: string } | null;
 }
+
+/**
+ * Targets whose sentence has had focus. Kept across mounts: coming back to the article later
+ * by its tab must leave focus on the tab, even though the same target is still passed.
+ */
+const focusedTargets = new WeakSet<object>();
 
 /** The sentence ids to highlight for a selection. */
 function highlightedSentences(
@@ -119,6 +128,9 @@ const Sentence = memo(function Sentence({
   return (
     <span
       className={`sentence evidence${highlighted ? ' is-current' : ''}`}
+      // Highlighted text, announced as such; focusable so "Show in article" can land on it.
+      role={highlighted ? 'mark' : undefined}
+      tabIndex={highlighted ? -1 : undefined}
       data-sentence={sentence.id}
       onClick={() => {
         const next = nextRelation(sentence.relationIds, selectedRelation);
@@ -168,13 +180,18 @@ export function ArticleReader({
     }
     const root = container.current;
     if (!root) return;
-    const wanted =
-      scrollTarget && highlighted.has(scrollTarget.sentenceId)
-        ? root.querySelector(`[data-sentence="${scrollTarget.sentenceId}"]`)
-        : root.querySelector('.sentence.is-current');
+    const targeted = scrollTarget && highlighted.has(scrollTarget.sentenceId) ? scrollTarget : null;
+    const wanted = targeted
+      ? root.querySelector<HTMLElement>(`[data-sentence="${targeted.sentenceId}"]`)
+      : root.querySelector<HTMLElement>('.sentence.is-current');
     const calm = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     // jsdom has no scrollIntoView; real browsers always do.
     wanted?.scrollIntoView?.({ block: 'center', behavior: calm ? 'auto' : 'smooth' });
+    // A keyboard or screen-reader user who asked for the sentence continues reading from it.
+    if (wanted && targeted && !focusedTargets.has(targeted)) {
+      focusedTargets.add(targeted);
+      wanted.focus({ preventScroll: true });
+    }
   }, [highlighted, scrollTarget]);
 
   const selectedActor = selection?.kind === 'actor' ? selection.id : null;

@@ -11,6 +11,7 @@ export function CopyLink({ getLink }: { getLink: () => string }) {
   const [state, setState] = useState<CopyState>('idle');
   const [link, setLink] = useState('');
   const field = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (state === 'manual') field.current?.select();
@@ -31,16 +32,29 @@ export function CopyLink({ getLink }: { getLink: () => string }) {
     }
   };
 
+  // Closing the fallback removes the element that has focus: focus goes back to the button.
+  const closeFallback = () => {
+    setState('idle');
+    button.current?.focus();
+  };
+
   return (
     <div className="copy-link">
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button ref={button} type="button" className="button" onClick={() => void copy()}>
         Copy link
       </button>
       <span className="copy-status" role="status">
         {state === 'copied' ? 'Link copied' : ''}
       </span>
       {state === 'manual' && (
-        <div className="copy-fallback">
+        <div
+          className="copy-fallback"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            closeFallback();
+          }}
+        >
           <label htmlFor="copy-link-field">Copy this link:</label>
           <input
             id="copy-link-field"
@@ -50,7 +64,7 @@ export function CopyLink({ getLink }: { getLink: () => string }) {
             value={link}
             onFocus={(event) => event.target.select()}
           />
-          <button type="button" className="button small" onClick={() => setState('idle')}>
+          <button type="button" className="button small" onClick={closeFallback}>
             Close
           </button>
         </div>

@@ -81,6 +81,7 @@ export function RelationTable({
                 <th
                   key={column.id}
                   scope="col"
+                  data-column={column.id}
                   aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : undefined}
                 >
                   <button
