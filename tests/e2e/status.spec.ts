@@ -34,7 +34,10 @@ test('stalled and planned relations are drawn apart from what happened, beside t
   expect(planned!.opacity).toBeLessThan(1);
 
   const legend = page.getByRole('list', { name: 'Relation statuses shown' });
-  await expect(legend.getByRole('listitem')).toHaveText(['Stalled 1', 'Planned 1']);
+  await expect(legend.getByRole('listitem')).toHaveText([
+    'Stalled 1 of 1 shown',
+    'Planned 1 of 1 shown',
+  ]);
 });
 
 test('the status filter hides stalled and planned relations, and the link carries it', async ({
