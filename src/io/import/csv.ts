@@ -46,48 +46,57 @@ export function parseCsv(text: string, fileName: string, delimiter?: string): Im
   return parseCsvSheets({ text, fileName, delimiter });
 }
 
-/** Reads a connections sheet, with an elements sheet beside it when there is one. */
-export function parseCsvSheets(connections: CsvSheet, elements?: CsvSheet): ImportResult {
-  const log = new ProblemLog(connections.fileName);
-  const main = readSheet(connections, log);
-  if (!main) return { ok: false, problems: log.list() };
-  const kind = sheetKind(main.table.header);
+/**
+ * Reads a connections sheet, with an elements sheet beside it when there is one. Which is which
+ * is told by their columns, so the two may be given in either order.
+ */
+export function parseCsvSheets(first: CsvSheet, second?: CsvSheet): ImportResult {
+  const log = new ProblemLog(first.fileName);
+  const sheets = [first, ...(second ? [second] : [])].flatMap((sheet) => {
+    const table = readSheet(sheet, log);
+    return table ? [{ sheet, table, kind: sheetKind(table.header) }] : [];
+  });
+  const connections = sheets.find((sheet) => sheet.kind === 'connections');
+  const elements = sheets.find((sheet) => sheet.kind === 'elements');
+  if (sheets.length === 0) return { ok: false, problems: log.list() };
 
-  if (kind === 'unknown') {
-    const found = main.table.header.slice(0, 8).map((name) => quote(name, 30));
-    return log.refuse(
-      `The first row names no From and To columns (nor Source and Target), nor an ID or Label column; found ${found.join(', ')}${main.table.header.length > 8 ? ', …' : ''}.`,
-      { row: 1 },
-    );
+  for (const { sheet, table, kind } of sheets) {
+    if (kind === 'unknown') {
+      const found = table.header.slice(0, 8).map((name) => quote(name, 30));
+      log.add(
+        { file: sheet.fileName, row: 1 },
+        `The first row names no From and To columns (nor Source and Target), nor an ID or Label column; found ${found.join(', ')}${table.header.length > 8 ? ', …' : ''}.`,
+        connections ? 'skipped' : 'refused',
+      );
+    } else if (sheet !== connections?.sheet && sheet !== elements?.sheet) {
+      log.add(
+        { file: sheet.fileName },
+        `Two ${kind} sheets were given; this one was not read.`,
+        'skipped',
+      );
+    }
   }
-  if (main.table.rows.length === 0) {
-    return log.refuse('The file has column names but no rows below them.', { row: 1 });
+  if (!connections) {
+    if (elements && !log.hasRefusal) {
+      const found = elements.table.header.slice(0, 8).map((name) => quote(name, 30));
+      log.add(
+        { file: elements.sheet.fileName, row: 1 },
+        `The first row names no From and To columns (nor Source and Target), so the sheet holds no relations; found ${found.join(', ')}${elements.table.header.length > 8 ? ', …' : ''}. If it lists actors (an elements sheet), open it together with a connections sheet.`,
+        'refused',
+      );
+    }
+    return { ok: false, problems: log.list() };
+  }
+  if (connections.table.rows.length === 0) {
+    return log.refuse('The file has column names but no rows below them.', {
+      file: connections.sheet.fileName,
+      row: 1,
+    });
   }
 
   const builder = new GraphBuilder(log);
-  if (kind === 'elements') {
-    readElements(main.table, connections.fileName, builder, log);
-    if (elements)
-      log.addFile(
-        `${quote(elements.fileName)} was not read: two element sheets were given and no connections sheet.`,
-        'skipped',
-      );
-  } else {
-    if (elements) {
-      const side = readSheet(elements, log);
-      if (side && sheetKind(side.table.header) !== 'unknown') {
-        readElements(side.table, elements.fileName, builder, log);
-      } else if (side) {
-        log.add(
-          { file: elements.fileName, row: 1 },
-          'The elements sheet names no ID or Label column; it was not read.',
-          'skipped',
-        );
-      }
-    }
-    readConnections(main.table, connections.fileName, builder, log);
-  }
-
+  if (elements) readElements(elements.table, elements.sheet.fileName, builder, log);
+  readConnections(connections.table, connections.sheet.fileName, builder, log);
   const { nodes, edges } = builder.finish({ reportCreatedNodes: elements !== undefined });
   return {
     ok: true,
@@ -96,7 +105,7 @@ export function parseCsvSheets(connections: CsvSheet, elements?: CsvSheet): Impo
   };
 }
 
-function readSheet(sheet: CsvSheet, log: ProblemLog): { table: Table } | null {
+function readSheet(sheet: CsvSheet, log: ProblemLog): Table | null {
   const sheetLog = sheet.fileName === log.file ? log : new ProblemLog(sheet.fileName);
   const table = readTable(
     sheet.text,
@@ -104,7 +113,7 @@ function readSheet(sheet: CsvSheet, log: ProblemLog): { table: Table } | null {
     sheetLog,
   );
   if (sheetLog !== log) log.addAll(sheetLog.list());
-  return table ? { table } : null;
+  return table;
 }
 
 /** The columns of a sheet: fields by index, the rest as attributes within the limit. */

@@ -52,18 +52,16 @@ function normaliseLineEndings(text: string, log: ProblemLog): string {
 }
 
 /**
- * Where a quoted cell that ends in a malformed quote mark began, when it spans lines: a quote
- * mark that opened a cell by mistake and swallowed the rows after it.
+ * Whether the quote mark that opened a quoted cell was stray: papaparse reports the position
+ * just after it, and a cell whose next quote mark lies beyond the end of its line swallowed the
+ * lines after it. (A legitimate multi-line cell ends in a well-formed quote and is no error.)
  */
-function strayOpeningQuote(text: string, errorIndex: number, delimiter: string): number | null {
-  for (let index = errorIndex - 1; index >= 0; index -= 1) {
-    if (text[index] !== '"') continue;
-    const before = index === 0 ? '\n' : text[index - 1];
-    if (before === delimiter || before === '\n') {
-      return text.slice(index, errorIndex).includes('\n') ? index : null;
-    }
-  }
-  return null;
+function strayQuote(text: string, afterOpening: number): number | null {
+  const opening = afterOpening - 1;
+  if (text[opening] !== '"') return null;
+  const next = text.indexOf('"', afterOpening);
+  const lineEnd = text.indexOf('\n', afterOpening);
+  return lineEnd !== -1 && (next === -1 || next > lineEnd) ? opening : null;
 }
 
 /** Reads a sheet into rows; null when it has no header at all (already reported). */
@@ -77,10 +75,10 @@ export function readTable(text: string, delimiter: string, log: ProblemLog): Tab
     for (const error of result.errors) {
       if (error.type !== 'Quotes' || error.index === undefined) continue;
       const opening =
-        error.code === 'MissingQuotes'
+        error.code === 'MissingQuotes' && input[error.index - 1] === '"'
           ? error.index - 1
-          : strayOpeningQuote(input, error.index, delimiter);
-      if (opening !== null && input[opening] === '"') {
+          : strayQuote(input, error.index);
+      if (opening !== null) {
         log.add(
           { row: (error.row ?? 0) + 1 },
           'A quote mark (") opens a cell that does not close where the line ends, so it would swallow the rows after it; the quote mark was ignored and the line read as plain text.',

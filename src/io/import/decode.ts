@@ -177,7 +177,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
   const utf8 = decodeAs('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, problems: [] };
 
-  const latin = decodeAs('windows-1252', bytes) ?? new TextDecoder('windows-1252').decode(bytes);
+  const latin = decodeWindows1252(bytes);
   return {
     ok: true,
     text: latin,
@@ -187,4 +187,22 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
       ),
     ],
   };
+}
+
+/**
+ * Windows-1252 by hand: some TextDecoder builds (Node's, for one) treat the label as Latin-1
+ * and turn 0x80–0x9F (€, curly quotes, dashes) into control characters.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH.codePointAt(byte - 0x80) ?? byte) : byte,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }

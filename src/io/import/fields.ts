@@ -153,7 +153,16 @@ export function collectAttributes(
   let skipped = 0;
   for (const [name, raw] of entries) {
     const value = toAttributeValue(raw);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      if (raw !== null && raw !== undefined) {
+        log.add(
+          where,
+          `The value of ${quote(name)} is nested too deeply to keep; it was skipped.`,
+          'skipped',
+        );
+      }
+      continue;
+    }
     if (attributes.size >= MAX_ATTRIBUTES && !attributes.has(name)) {
       skipped += 1;
       continue;

@@ -12,7 +12,7 @@ import { toEdge, toNode } from './mapFields';
 import { ProblemLog, quote } from './report';
 import type { ImportResult } from './types';
 import { attributeOf, lineOf, localNameOf, parseXml } from './xml';
-import { type ElementInfo, MARK, finite, splitAttributes, text } from './xmlGraph';
+import { type ElementInfo, MARK, NodeKeys, finite, splitAttributes, text } from './xmlGraph';
 
 const EDGE_TYPES = ['directed', 'undirected', 'mutual'];
 
@@ -113,7 +113,7 @@ export function parseGexf(source: string, fileName: string): ImportResult {
     }
   };
 
-  const nodeInfo = new Map<string, ElementInfo>();
+  const nodeKeys = new NodeKeys();
   Array.from(document.getElementsByTagName('node')).forEach((element, index) => {
     const where = {
       file: fileName,
@@ -126,10 +126,7 @@ export function parseGexf(source: string, fileName: string): ImportResult {
       element.parentNode?.removeChild(element);
       return;
     }
-    // A duplicate gets a temporary id the reader accepts; the builder merges it back.
-    const key = nodeInfo.has(id) ? `${MARK}node${index}` : id;
-    if (key !== id) element.setAttribute('id', key);
-    nodeInfo.set(key, { id, where });
+    element.setAttribute('id', nodeKeys.declare(id, where));
     prepareValues(element, 'node');
   });
 
@@ -163,6 +160,8 @@ export function parseGexf(source: string, fileName: string): ImportResult {
     const key = `${MARK}edge${index}`;
     edgeInfo.set(key, { id: attributeOf(element, 'id'), where });
     element.setAttribute('id', key);
+    element.setAttribute('source', nodeKeys.reference(source));
+    element.setAttribute('target', nodeKeys.reference(target));
     prepareValues(element, 'edge');
   });
 
@@ -180,7 +179,7 @@ export function parseGexf(source: string, fileName: string): ImportResult {
 
   const builder = new GraphBuilder(log);
   graph.forEachNode((key, all) => {
-    const info = nodeInfo.get(key);
+    const info = nodeKeys.info.get(key);
     // Nodes the reader made for edges that name undeclared ones: the builder makes and reports those.
     if (!info) return;
     const { own, reader } = splitAttributes(all, types.node);
@@ -190,7 +189,7 @@ export function parseGexf(source: string, fileName: string): ImportResult {
     builder.addNode(
       toNode(
         {
-          id: info.id ?? key,
+          id: info.id ?? nodeKeys.original(key),
           label: text(reader.get('label')),
           kind: text(reader.get('kind')),
           color: text(reader.get('color')),
@@ -220,8 +219,8 @@ export function parseGexf(source: string, fileName: string): ImportResult {
         toEdge(
           {
             id: info.id,
-            source: nodeInfo.get(source)?.id ?? source,
-            target: nodeInfo.get(target)?.id ?? target,
+            source: nodeKeys.original(source),
+            target: nodeKeys.original(target),
             type: text(reader.get('kind')),
             label: text(reader.get('label')),
             directed: !undirected,

@@ -12,11 +12,13 @@ import { toEdge, toNode } from './mapFields';
 import { ProblemLog, quote } from './report';
 import type { ImportResult } from './types';
 import { attributeOf, lineOf, localNameOf, parseXml } from './xml';
-import { type ElementInfo, MARK, splitAttributes } from './xmlGraph';
+import { type ElementInfo, MARK, NodeKeys, splitAttributes } from './xmlGraph';
 
 type Domain = 'graph' | 'node' | 'edge';
 
 const DOMAINS: readonly Domain[] = ['graph', 'node', 'edge'];
+
+const KEY_TYPES = ['boolean', 'int', 'long', 'float', 'double', 'string'];
 
 /** Reads a GraphML file. */
 export function parseGraphml(source: string, fileName: string): ImportResult {
@@ -71,12 +73,24 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
     const domains =
       domain === 'all' ? DOMAINS : DOMAINS.filter((candidate) => candidate === domain);
     if (domains.length === 0) {
+      log.add(
+        { row: lineOf(key) },
+        `The key ${quote(id)} is for ${quote(domain)}, which Actor Graph does not read (only graph, node, edge and all); it was skipped.`,
+        'skipped',
+      );
       key.parentNode?.removeChild(key);
       continue;
     }
     const name = attributeOf(key, 'attr.name') || id;
     key.setAttribute('attr.name', MARK + name);
     const type = attributeOf(key, 'attr.type') ?? 'string';
+    if (!KEY_TYPES.includes(type)) {
+      log.add(
+        { row: lineOf(key) },
+        `The key ${quote(name)} has the type ${quote(type)}, which GraphML does not define; its values were read as text.`,
+        'kept',
+      );
+    }
     key.setAttribute('attr.type', 'string');
     domains.forEach((one, index) => {
       declared[one].add(id);
@@ -108,7 +122,7 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
     }
   };
 
-  const nodeInfo = new Map<string, ElementInfo>();
+  const nodeKeys = new NodeKeys();
   Array.from(document.getElementsByTagName('node')).forEach((element, index) => {
     const where = {
       file: fileName,
@@ -121,9 +135,7 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
       element.parentNode?.removeChild(element);
       return;
     }
-    const key = nodeInfo.has(id) ? `${MARK}node${index}` : id;
-    if (key !== id) element.setAttribute('id', key);
-    nodeInfo.set(key, { id, where });
+    element.setAttribute('id', nodeKeys.declare(id, where));
     prepareData(element, 'node');
   });
 
@@ -157,6 +169,8 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
           : {}),
     });
     element.setAttribute('id', key);
+    element.setAttribute('source', nodeKeys.reference(source));
+    element.setAttribute('target', nodeKeys.reference(target));
     prepareData(element, 'edge');
   });
 
@@ -171,11 +185,11 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
 
   const builder = new GraphBuilder(log);
   graph.forEachNode((key, all) => {
-    const info = nodeInfo.get(key);
+    const info = nodeKeys.info.get(key);
     if (!info) return;
     const { own } = splitAttributes(all, types.node);
     const attributes = collectAttributes(own, log, info.where);
-    const node = toNode({ id: info.id ?? key }, attributes, info.where);
+    const node = toNode({ id: info.id ?? nodeKeys.original(key) }, attributes, info.where);
     // Colour as three r, g, b numbers (as Gephi writes GraphML).
     const [r, g, b] = ['r', 'g', 'b'].map((channel) => node.attributes.get(channel));
     if (!node.color && [r, g, b].every((value) => typeof value === 'number')) {
@@ -194,8 +208,8 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
         toEdge(
           {
             id: info.id,
-            source: nodeInfo.get(source)?.id ?? source,
-            target: nodeInfo.get(target)?.id ?? target,
+            source: nodeKeys.original(source),
+            target: nodeKeys.original(target),
             directed: info.directed ?? !undirected,
           },
           attributes,

@@ -52,7 +52,7 @@ export class ProblemLog {
   }
 
   /** A failed result: the file could not be read at all, for the reason just logged. */
-  refuse(message: string, where: Omit<Where, 'file'> = {}): ImportResult {
+  refuse(message: string, where: Omit<Where, 'file'> | Where = {}): ImportResult {
     this.add(where, message, 'refused');
     return { ok: false, problems: this.list() };
   }

@@ -16,7 +16,8 @@ import type { ProblemLog } from './report';
 const MAX_XML_MESSAGES = 50;
 
 /** Parses XML into a document, or returns null with the refusal logged. */
-export function parseXml(text: string, log: ProblemLog, formatName: string): Document | null {
+export function parseXml(source: string, log: ProblemLog, formatName: string): Document | null {
+  let text = source;
   const doctypeAt = text.search(/<!DOCTYPE/i);
   if (doctypeAt !== -1 && /<!ENTITY/i.test(text.slice(doctypeAt, doctypeAt + 1_000_000))) {
     log.add(
@@ -26,6 +27,12 @@ export function parseXml(text: string, log: ProblemLog, formatName: string): Doc
     );
     return null;
   }
+
+  text = cutPartialTag(text, log);
+  // xmldom cannot recover elements still open at the end of the file; we close them.
+  text += checkNesting(text, log)
+    .map((name) => `</${name}>`)
+    .join('');
 
   let messages = 0;
   let fatal = false;
@@ -115,4 +122,85 @@ export function localNameOf(element: Element): string {
 export function attributeOf(element: Element, name: string): string | undefined {
   const value = element.getAttribute(name);
   return value === null || value === '' ? undefined : value;
+}
+
+/** A file that ends inside a tag (a download cut short) is cut back to its last whole tag. */
+function cutPartialTag(text: string, log: ProblemLog): string {
+  const lastOpen = text.lastIndexOf('<');
+  if (lastOpen === -1 || lastOpen < text.lastIndexOf('>')) return text;
+  log.add(
+    { row: lineAt(text, lastOpen) },
+    'The file ends in the middle of a tag, as if it was cut short; the unfinished tag was left out.',
+    'repaired',
+  );
+  return text.slice(0, lastOpen);
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+    line += 1;
+  return line;
+}
+
+/** How many nesting mistakes are listed; a file with one usually has many after it. */
+const MAX_NESTING_MESSAGES = 20;
+
+/**
+ * Names the elements that are not closed, or closed out of turn. xmldom recovers from these
+ * silently (it closes what is open), so without this check a broken file would read as sound.
+ * Returns the elements still open at the end, innermost first.
+ */
+function checkNesting(text: string, log: ProblemLog): string[] {
+  const tags =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)(?:[^"'>]|"[^"]*"|'[^']*')*>/g;
+  const open: { name: string; line: number }[] = [];
+  let line = 1;
+  let counted = 0;
+  let messages = 0;
+  const report = (where: number, message: string) => {
+    messages += 1;
+    if (messages <= MAX_NESTING_MESSAGES) log.add({ row: where }, message, 'repaired');
+  };
+  for (let match = tags.exec(text); match; match = tags.exec(text)) {
+    for (
+      let at = text.indexOf('\n', counted);
+      at !== -1 && at < match.index;
+      at = text.indexOf('\n', at + 1)
+    ) {
+      line += 1;
+      counted = at + 1;
+    }
+    const [whole, closing, opening] = match;
+    if (opening !== undefined) {
+      if (!whole.endsWith('/>')) open.push({ name: opening, line });
+      continue;
+    }
+    if (closing === undefined) continue;
+    const depth = open.map((element) => element.name).lastIndexOf(closing);
+    if (depth === -1) {
+      report(line, `The closing tag </${closing}> matches no open element; it was ignored.`);
+      continue;
+    }
+    for (const unclosed of open.splice(depth + 1).reverse()) {
+      report(
+        unclosed.line,
+        `The element <${unclosed.name}> opened on line ${unclosed.line} is not closed before </${closing}> on line ${line}; it was closed there.`,
+      );
+    }
+    open.pop();
+  }
+  for (const unclosed of [...open].reverse()) {
+    report(
+      unclosed.line,
+      `The element <${unclosed.name}> opened on line ${unclosed.line} is never closed; it was closed at the end of the file.`,
+    );
+  }
+  if (messages > MAX_NESTING_MESSAGES) {
+    log.addFile(
+      `${messages} elements are not closed where they should be; only the first ${MAX_NESTING_MESSAGES} are listed.`,
+      'kept',
+    );
+  }
+  return open.map((element) => element.name).reverse();
 }

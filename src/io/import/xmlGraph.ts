@@ -73,3 +73,36 @@ export function finite(value: unknown): number | undefined {
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
+
+/**
+ * The keys graphology sees instead of the file's node ids. graphology keeps each node's
+ * neighbours in plain objects keyed by node id, so an id like `__proto__` would corrupt it;
+ * keys of ours (a private prefix and a number) cannot, and duplicates get keys of their own.
+ */
+export class NodeKeys {
+  private readonly byId = new Map<string, string>();
+  private readonly undeclared = new Map<string, string>();
+  readonly info = new Map<string, ElementInfo>();
+
+  /** The key for a node element; a repeated id gets a key of its own, merged back later. */
+  declare(id: string, where: Where): string {
+    const key = `${MARK}n${this.info.size}`;
+    this.info.set(key, { id, where });
+    if (!this.byId.has(id)) this.byId.set(id, key);
+    return key;
+  }
+
+  /** The key for an edge's end: its node's, or one for an id no node declares. */
+  reference(id: string): string {
+    const known = this.byId.get(id);
+    if (known !== undefined) return known;
+    const key = `${MARK}u${id}`;
+    this.undeclared.set(key, id);
+    return key;
+  }
+
+  /** The file's id behind a key. */
+  original(key: string): string {
+    return this.info.get(key)?.id ?? this.undeclared.get(key) ?? key;
+  }
+}
