@@ -21,6 +21,9 @@ export interface FinishOptions {
   reportCreatedNodes: boolean;
 }
 
+/** Up to how many distinct types or kinds likely typos are looked for. */
+const MAX_TYPO_SEARCH = 500;
+
 type NodeField = 'label' | 'kind' | 'description' | 'color';
 
 export class GraphBuilder {
@@ -237,8 +240,10 @@ export function harmoniseSpellings<T extends { where: Where }>(
     const winner = canonical.get(looseKey(text));
     if (winner !== undefined && winner !== text) set(item, winner);
   }
-  // Likely typos: a rare spelling one edit away from one used at least twice as often.
+  // Likely typos: a rare spelling one edit away from one used at least twice as often. Every
+  // pair is compared, so a column of free text (thousands of distinct values) is not searched.
   const keys = [...totals.keys()];
+  if (keys.length > MAX_TYPO_SEARCH) return;
   for (const key of keys) {
     const count = totals.get(key) ?? 0;
     if (key.length < 4) continue;
