@@ -184,10 +184,15 @@ export function collectAttributes(
   return attributes;
 }
 
-/** Removes keys set to undefined, so the raw graph holds only what the file says. */
+/**
+ * A copy without the keys set to undefined, so the raw graph holds only what the file says.
+ * (A copy rather than `delete`, which makes every element object slow.) Only for our own
+ * objects: their keys are fixed field names, never a file's.
+ */
 export function dropUndefined<T extends object>(value: T): T {
+  const copy: Partial<T> = {};
   for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
+    if (value[key] !== undefined) copy[key] = value[key];
   }
-  return value;
+  return copy as T;
 }

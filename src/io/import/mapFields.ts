@@ -88,6 +88,7 @@ export function toEdge(
   log: ProblemLog,
 ): RawEdge {
   const edge: RawEdge = { ...given, quotes: given.quotes ?? [], attributes, where };
+  if (attributes.size === 0) return checkUrl(edge, log);
   edge.type ??= takeText(attributes, EDGE_FIELDS.type);
   edge.label ??= takeText(attributes, EDGE_FIELDS.label);
   edge.description ??= takeText(attributes, EDGE_FIELDS.description);
@@ -131,14 +132,20 @@ export function toEdge(
       }
       break;
     }
-  } else if (!isHttpUrl(edge.url)) {
+  }
+  return checkUrl(edge, log);
+}
+
+/** An edge whose url is not http(s) keeps it as a plain-text attribute instead, reported. */
+function checkUrl(edge: RawEdge, log: ProblemLog): RawEdge {
+  if (edge.url !== undefined && !isHttpUrl(edge.url)) {
     log.add(
-      where,
+      edge.where,
       `${quote(edge.url)} is not an http(s) address, so it will not be shown as a link; it was kept as plain text.`,
       'kept',
     );
-    attributes.set('url', edge.url);
-    delete edge.url;
+    edge.attributes.set('url', edge.url);
+    edge.url = undefined;
   }
   return dropUndefined(edge);
 }
