@@ -103,7 +103,17 @@ function readOurs(value: JsonObject, builder: GraphBuilder, log: ProblemLog) {
       return text === undefined ? [] : [text];
     });
     const directed = own(relation, 'directed');
-    const used = ['id', 'source', 'target', 'type', 'directed', 'evidence', 'when', 'allegedBy'];
+    const used = [
+      'id',
+      'source',
+      'target',
+      'type',
+      'directed',
+      'evidence',
+      'when',
+      'allegedBy',
+      'status',
+    ];
     builder.addEdge(
       toEdge(
         {
@@ -114,6 +124,7 @@ function readOurs(value: JsonObject, builder: GraphBuilder, log: ProblemLog) {
           ...(typeof directed === 'boolean' ? { directed } : {}),
           date: ownText(relation, 'when'),
           allegedBy: ownText(relation, 'allegedBy'),
+          status: ownText(relation, 'status'),
           quotes,
         },
         collectAttributes(rest(relation, used), log, where),

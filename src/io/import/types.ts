@@ -84,6 +84,8 @@ export interface RawEdge {
   weight?: number;
   /** The id of the node who claims the relation (our own graph.json carries it). */
   allegedBy?: string;
+  /** Whether it happened ("stalled", "planned"), as the file writes it; our graph.json carries it. */
+  status?: string;
   attributes: Attributes;
   where: Where;
 }

@@ -17,6 +17,7 @@ describe('our own graph.json', () => {
       evidence: { quote: string }[];
       when?: string;
       allegedBy?: string;
+      status?: string;
     }[];
   };
 
@@ -43,6 +44,7 @@ describe('our own graph.json', () => {
       expect(edge?.quotes).toEqual(relation.evidence.map((evidence) => evidence.quote));
       expect(edge?.date).toBe(relation.when);
       expect(edge?.allegedBy).toBe(relation.allegedBy);
+      expect(edge?.status).toBe(relation.status);
       expect(edge?.attributes.size).toBe(0);
     });
   });
