@@ -33,3 +33,8 @@ export const ACTOR_KIND_IDS = ACTOR_KINDS.map((kind) => kind.id) as [ActorKindId
 export function actorKind(id: ActorKindId): ActorKind {
   return ACTOR_KINDS.find((kind) => kind.id === id) as ActorKind;
 }
+
+/** Whether a string is one of our actor kinds. */
+export function isActorKindId(id: string): id is ActorKindId {
+  return (ACTOR_KIND_IDS as readonly string[]).includes(id);
+}

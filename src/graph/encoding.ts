@@ -8,7 +8,23 @@ import type { RelationStatusId } from '../domain/relationStatuses';
 import type { QuadClassId, RelationTypeId } from '../domain/relationTypes';
 
 export type NodeShape =
-  'round-rectangle' | 'ellipse' | 'hexagon' | 'rectangle' | 'octagon' | 'diamond';
+  | 'round-rectangle'
+  | 'ellipse'
+  | 'hexagon'
+  | 'rectangle'
+  | 'octagon'
+  | 'diamond'
+  // Left for the kinds a file brings (vocabularyEncoding.ts).
+  | 'triangle'
+  | 'star'
+  | 'pentagon'
+  | 'barrel'
+  | 'vee'
+  | 'tag'
+  | 'rhomboid'
+  | 'concave-hexagon'
+  | 'heptagon'
+  | 'cut-rectangle';
 
 export const ACTOR_KIND_ENCODING: Record<ActorKindId, { shape: NodeShape; color: string }> = {
   state: { shape: 'round-rectangle', color: '#0072B2' },
