@@ -1,10 +1,11 @@
 /**
  * The graph canvas: react-cytoscapejs for mounting, and small effects that each own one
- * imperative concern (events, layout, visibility, emphasis, camera). Elements and the
+ * imperative concern (events, positions, visibility, camera, emphasis). Elements and the
  * stylesheet are memoised per dataset and theme; the `cy` callback only stores the instance,
- * because react-cytoscapejs calls it on every render.
+ * because react-cytoscapejs calls it on every render. Positions come from the dataset and the
+ * layout alone (see layouts.ts); filters only hide elements.
  */
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import {
   type KeyboardEvent,
   useCallback,
@@ -23,7 +24,7 @@ import { type Camera, MAX_ZOOM, MIN_ZOOM } from '../domain/view';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { cameraOf, showCamera } from './camera';
 import { datasetElements } from './elements';
-import { runLayout } from './layouts';
+import { applyPositions, computePositions } from './layouts';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { countLayoutRun, exposeToTests } from './testHook';
 
@@ -126,14 +127,14 @@ export function GraphCanvas({
     if (!cy) return;
     exposeToTests(cy);
     const onTapElement = (event: EventObject) => {
-      const target = event.target as cytoscape.SingularElementReturnValue;
+      const target = event.target as SingularElementReturnValue;
       latest.current.onSelect({ kind: target.isNode() ? 'actor' : 'relation', id: target.id() });
     };
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) latest.current.onSelect(null);
     };
     const onHover = (event: EventObject) => {
-      applyEmphasis(cy, { kind: 'actor', id: (event.target as cytoscape.NodeSingular).id() });
+      applyEmphasis(cy, { kind: 'actor', id: (event.target as NodeSingular).id() });
     };
     const onHoverEnd = () => applyEmphasis(cy, latest.current.selection);
     const onViewport = () => {
@@ -168,8 +169,9 @@ export function GraphCanvas({
     let cancelled = false;
     layoutReady.current = false;
     cancelReport();
-    void runLayout(cy, layout, cytoscape, () => cancelled).then((ran) => {
-      if (ran === null || cancelled || cy.destroyed()) return;
+    void computePositions(dataset, layout).then(({ positions }) => {
+      if (cancelled || cy.destroyed()) return;
+      applyPositions(cy, positions);
       layoutReady.current = true;
       applyCamera(cy, latest.current.camera);
       countLayoutRun(cy);
@@ -177,7 +179,7 @@ export function GraphCanvas({
     return () => {
       cancelled = true;
     };
-  }, [cy, elements, layout, applyCamera, cancelReport]);
+  }, [cy, dataset, elements, layout, applyCamera, cancelReport]);
 
   useEffect(() => {
     if (!cy || !layoutReady.current || camera === reportedCamera.current) return;
