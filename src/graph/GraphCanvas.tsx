@@ -137,6 +137,23 @@ export function GraphCanvas({
       applyEmphasis(cy, { kind: 'actor', id: (event.target as NodeSingular).id() });
     };
     const onHoverEnd = () => applyEmphasis(cy, latest.current.selection);
+    // cytoscape keeps the pan in pixels when the canvas changes size, which slides the graph
+    // aside; the camera's meaning is the graph point at the centre, so that point is kept.
+    let size = { width: cy.width(), height: cy.height() };
+    const onResize = () => {
+      const next = { width: cy.width(), height: cy.height() };
+      const pan = cy.pan();
+      applyingCamera.current = true;
+      try {
+        cy.pan({
+          x: pan.x + (next.width - size.width) / 2,
+          y: pan.y + (next.height - size.height) / 2,
+        });
+      } finally {
+        applyingCamera.current = false;
+      }
+      size = next;
+    };
     const onViewport = () => {
       if (applyingCamera.current || !layoutReady.current) return;
       cancelReport();
@@ -153,6 +170,7 @@ export function GraphCanvas({
     cy.on('mouseover', 'node', onHover);
     cy.on('mouseout', 'node', onHoverEnd);
     cy.on('viewport', onViewport);
+    cy.on('resize', onResize);
     return () => {
       cancelReport();
       if (cy.destroyed()) return;
@@ -161,6 +179,7 @@ export function GraphCanvas({
       cy.off('mouseover', 'node', onHover);
       cy.off('mouseout', 'node', onHoverEnd);
       cy.off('viewport', onViewport);
+      cy.off('resize', onResize);
     };
   }, [cy, cancelReport]);
 
