@@ -39,6 +39,11 @@ export interface GraphCanvasProps {
   centerToken?: number;
   /** Zoom and pan to show; null fits the visible graph to the canvas. */
   camera: Camera | null;
+  /**
+   * Names the part of the graph the view is on (a focus). When it changes the camera is applied
+   * afresh, so a null camera frames what is now visible; filters that keep it keep the camera.
+   */
+  frame: string;
   /** Reports the camera after the user pans or zooms (trailing, at most a few times a second). */
   onCameraChange: (camera: Camera | null) => void;
   /** Accessible name of the canvas region. */
@@ -69,6 +74,18 @@ function applyEmphasis(cy: Core, focus: Selection | null): void {
   });
 }
 
+/**
+ * The elements a view shows. Read from the view rather than with cytoscape's `:visible`, which
+ * answers from a cache that is only refreshed when the canvas next draws.
+ */
+function shownElements(cy: Core, visible: VisibleGraph) {
+  return cy
+    .elements()
+    .filter((element) =>
+      element.isNode() ? visible.actorIds.has(element.id()) : visible.relationIds.has(element.id()),
+    );
+}
+
 /** The cytoscape canvas for a dataset and a view. */
 export function GraphCanvas({
   dataset,
@@ -79,6 +96,7 @@ export function GraphCanvas({
   onSelect,
   centerToken,
   camera,
+  frame,
   onCameraChange,
   label,
 }: GraphCanvasProps) {
@@ -87,9 +105,9 @@ export function GraphCanvas({
   const stylesheet = graphStylesheet(theme);
 
   // Handlers read the latest props through refs, so listeners are attached once per instance.
-  const latest = useRef({ onSelect, selection, camera, onCameraChange });
+  const latest = useRef({ onSelect, selection, camera, onCameraChange, visible });
   useEffect(() => {
-    latest.current = { onSelect, selection, camera, onCameraChange };
+    latest.current = { onSelect, selection, camera, onCameraChange, visible };
   });
   // Camera bookkeeping. Moves the canvas makes itself are not reported back; a camera that is
   // the echo of our own report is not applied again; a report still pending when the camera is
@@ -110,7 +128,7 @@ export function GraphCanvas({
       applyingCamera.current = true;
       try {
         if (next) showCamera(instance, next);
-        else instance.fit(instance.elements(':visible'), FIT_PADDING);
+        else instance.fit(shownElements(instance, latest.current.visible), FIT_PADDING);
       } finally {
         applyingCamera.current = false;
       }
@@ -200,11 +218,7 @@ export function GraphCanvas({
     };
   }, [cy, dataset, elements, layout, applyCamera, cancelReport]);
 
-  useEffect(() => {
-    if (!cy || !layoutReady.current || camera === reportedCamera.current) return;
-    applyCamera(cy, camera);
-  }, [cy, camera, applyCamera]);
-
+  // Before the camera: a fit must see what the new view shows.
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
@@ -216,6 +230,15 @@ export function GraphCanvas({
       });
     });
   }, [cy, elements, visible]);
+
+  const shownFrame = useRef(frame);
+  useEffect(() => {
+    if (!cy || !layoutReady.current) return;
+    const reframe = frame !== shownFrame.current;
+    shownFrame.current = frame;
+    if (!reframe && camera === reportedCamera.current) return;
+    applyCamera(cy, camera);
+  }, [cy, camera, frame, applyCamera]);
 
   useEffect(() => {
     if (cy) applyEmphasis(cy, selection);

@@ -1,4 +1,23 @@
-import { type Page, expect, test, waitForGraph } from './fixtures';
+import { type Page, expect, test, visibleNodeIds, waitForGraph } from './fixtures';
+
+/** How far the drawn elements stand from each edge of the canvas, in screen pixels. */
+function margins(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.__actorGraphTest!.cy;
+    const box = cy.elements(':visible').renderedBoundingBox();
+    return { left: box.x1, right: cy.width() - box.x2, top: box.y1, bottom: cy.height() - box.y2 };
+  });
+}
+
+/** Whether what is drawn is framed: all on the canvas, and centred on it. */
+async function isFramed(page: Page): Promise<boolean> {
+  const { left, right, top, bottom } = await margins(page);
+  return (
+    Math.min(left, right, top, bottom) >= 0 &&
+    Math.abs(left - right) <= 2 &&
+    Math.abs(top - bottom) <= 2
+  );
+}
 
 /** The graph point at the centre of the canvas, the zoom and the canvas width. */
 function centre(page: Page) {
@@ -14,6 +33,66 @@ function centre(page: Page) {
     };
   });
 }
+
+test('choosing a focus actor frames its neighbourhood; "Whole graph" frames the whole graph', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const focus = page.getByRole('combobox', { name: 'Focus', exact: true });
+
+  await focus.selectOption({ label: 'Belarus' });
+  await expect.poll(() => visibleNodeIds(page)).toEqual(['belarus', 'russia']);
+  await expect.poll(() => isFramed(page)).toBe(true);
+  // The frame is the link's default ("fit"), so the link carries no camera of its own.
+  await expect(page).not.toHaveURL(/zoom=/);
+
+  await page.getByRole('combobox', { name: 'Focus depth' }).selectOption('2');
+  await expect.poll(async () => (await visibleNodeIds(page)).length).toBeGreaterThan(2);
+  await expect.poll(() => isFramed(page)).toBe(true);
+
+  await focus.selectOption('');
+  await expect.poll(async () => (await visibleNodeIds(page)).length).toBeGreaterThan(10);
+  await expect.poll(() => isFramed(page)).toBe(true);
+});
+
+test('a focus link with a camera opens on that camera, not on a frame', async ({ page }) => {
+  await page.goto('./?v=1&focus=belarus&zoom=0.5&x=300&y=200');
+  await waitForGraph(page);
+  const { x, y, zoom } = await centre(page);
+  expect(zoom).toBeCloseTo(0.5, 2);
+  expect(Math.abs(x - 300)).toBeLessThanOrEqual(1);
+  expect(Math.abs(y - 200)).toBeLessThanOrEqual(1);
+});
+
+test('Back to a view before a focus brings back its camera', async ({ page }) => {
+  await page.goto('./?v=1&zoom=0.8&x=100&y=-50');
+  await waitForGraph(page);
+  await page
+    .getByRole('combobox', { name: 'Focus', exact: true })
+    .selectOption({ label: 'Belarus' });
+  await expect.poll(() => isFramed(page)).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/zoom=0\.8&x=100&y=-50/);
+  await expect.poll(async () => (await visibleNodeIds(page)).length).toBeGreaterThan(2);
+  const { x, y, zoom } = await centre(page);
+  expect(zoom).toBeCloseTo(0.8, 2);
+  expect(Math.abs(x - 100)).toBeLessThanOrEqual(1);
+  expect(Math.abs(y + 50)).toBeLessThanOrEqual(1);
+});
+
+test('Fit frames what a text filter left, even when the view was already fitted', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('searchbox', { name: 'Text filter' }).fill('Belarus');
+  await expect.poll(async () => (await visibleNodeIds(page)).length).toBeLessThan(5);
+  // A text filter keeps the camera, so what is left is not framed yet.
+  expect(await isFramed(page)).toBe(false);
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await expect.poll(() => isFramed(page)).toBe(true);
+});
 
 for (const link of ['', '?v=1&zoom=1.5&x=-120&y=80']) {
   test(`resizing the window keeps the graph point at the centre of the canvas (${link || 'fitted'})`, async ({
