@@ -120,9 +120,10 @@ export const setHiddenStatuses =
   (hiddenStatuses: readonly RelationStatusId[]): ViewUpdate =>
   (view) => ({ ...view, hiddenStatuses });
 
+/** Focusing is navigation: the camera goes back to framing what the new focus shows. */
 export const setFocus =
   (focus: Focus | null): ViewUpdate =>
-  (view) => ({ ...view, focus });
+  (view) => ({ ...view, focus, camera: null });
 
 export const setQuery =
   (query: string): ViewUpdate =>
@@ -144,12 +145,15 @@ export const setPanel =
   (panel: Panel): ViewUpdate =>
   (view) => ({ ...view, panel });
 
-/** Every filter back to its default; the selection, layout, camera and panel stay. */
+/**
+ * Every filter back to its default; the selection, layout and panel stay. The camera stays too,
+ * unless a focus is cleared: leaving a focus is navigation, which frames the whole graph.
+ */
 export const clearFilters: ViewUpdate = (view) => ({
   ...defaultView(view.dataset),
   selection: view.selection,
   layout: view.layout,
-  camera: view.camera,
+  camera: view.focus ? null : view.camera,
   panel: view.panel,
 });
 

@@ -1,10 +1,11 @@
 /**
  * The graph canvas: react-cytoscapejs for mounting, and small effects that each own one
- * imperative concern (events, layout, visibility, emphasis, camera). Elements and the
+ * imperative concern (events, positions, visibility, camera, emphasis). Elements and the
  * stylesheet are memoised per dataset and theme; the `cy` callback only stores the instance,
- * because react-cytoscapejs calls it on every render.
+ * because react-cytoscapejs calls it on every render. Positions come from the dataset and the
+ * layout alone (see layouts.ts); filters only hide elements.
  */
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import {
   type KeyboardEvent,
   useCallback,
@@ -23,7 +24,7 @@ import { type Camera, MAX_ZOOM, MIN_ZOOM } from '../domain/view';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { cameraOf, showCamera } from './camera';
 import { datasetElements } from './elements';
-import { runLayout } from './layouts';
+import { applyPositions, computePositions } from './layouts';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { countLayoutRun, exposeToTests } from './testHook';
 
@@ -41,6 +42,11 @@ export interface GraphCanvasProps {
   centerToken?: number;
   /** Zoom and pan to show; null fits the visible graph to the canvas. */
   camera: Camera | null;
+  /**
+   * Names the part of the graph the view is on (a focus). When it changes the camera is applied
+   * afresh, so a null camera frames what is now visible; filters that keep it keep the camera.
+   */
+  frame: string;
   /** Reports the camera after the user pans or zooms (trailing, at most a few times a second). */
   onCameraChange: (camera: Camera | null) => void;
   /** Accessible name of the canvas region. */
@@ -71,6 +77,18 @@ function applyEmphasis(cy: Core, focus: Selection | null): void {
   });
 }
 
+/**
+ * The elements a view shows. Read from the view rather than with cytoscape's `:visible`, which
+ * answers from a cache that is only refreshed when the canvas next draws.
+ */
+function shownElements(cy: Core, visible: VisibleGraph) {
+  return cy
+    .elements()
+    .filter((element) =>
+      element.isNode() ? visible.actorIds.has(element.id()) : visible.relationIds.has(element.id()),
+    );
+}
+
 /** The cytoscape canvas for a dataset and a view. */
 export function GraphCanvas({
   dataset,
@@ -81,6 +99,7 @@ export function GraphCanvas({
   onSelect,
   centerToken,
   camera,
+  frame,
   onCameraChange,
   label,
 }: GraphCanvasProps) {
@@ -89,9 +108,9 @@ export function GraphCanvas({
   const stylesheet = graphStylesheet(theme);
 
   // Handlers read the latest props through refs, so listeners are attached once per instance.
-  const latest = useRef({ onSelect, selection, camera, onCameraChange });
+  const latest = useRef({ onSelect, selection, camera, onCameraChange, visible });
   useEffect(() => {
-    latest.current = { onSelect, selection, camera, onCameraChange };
+    latest.current = { onSelect, selection, camera, onCameraChange, visible };
   });
   // Camera bookkeeping. Moves the canvas makes itself are not reported back; a camera that is
   // the echo of our own report is not applied again; a report still pending when the camera is
@@ -112,7 +131,7 @@ export function GraphCanvas({
       applyingCamera.current = true;
       try {
         if (next) showCamera(instance, next);
-        else instance.fit(instance.elements(':visible'), FIT_PADDING);
+        else instance.fit(shownElements(instance, latest.current.visible), FIT_PADDING);
       } finally {
         applyingCamera.current = false;
       }
@@ -129,16 +148,33 @@ export function GraphCanvas({
     if (!cy) return;
     exposeToTests(cy);
     const onTapElement = (event: EventObject) => {
-      const target = event.target as cytoscape.SingularElementReturnValue;
+      const target = event.target as SingularElementReturnValue;
       latest.current.onSelect({ kind: target.isNode() ? 'actor' : 'relation', id: target.id() });
     };
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) latest.current.onSelect(null);
     };
     const onHover = (event: EventObject) => {
-      applyEmphasis(cy, { kind: 'actor', id: (event.target as cytoscape.NodeSingular).id() });
+      applyEmphasis(cy, { kind: 'actor', id: (event.target as NodeSingular).id() });
     };
     const onHoverEnd = () => applyEmphasis(cy, latest.current.selection);
+    // cytoscape keeps the pan in pixels when the canvas changes size, which slides the graph
+    // aside; the camera's meaning is the graph point at the centre, so that point is kept.
+    let size = { width: cy.width(), height: cy.height() };
+    const onResize = () => {
+      const next = { width: cy.width(), height: cy.height() };
+      const pan = cy.pan();
+      applyingCamera.current = true;
+      try {
+        cy.pan({
+          x: pan.x + (next.width - size.width) / 2,
+          y: pan.y + (next.height - size.height) / 2,
+        });
+      } finally {
+        applyingCamera.current = false;
+      }
+      size = next;
+    };
     const onViewport = () => {
       if (applyingCamera.current || !layoutReady.current) return;
       cancelReport();
@@ -155,6 +191,7 @@ export function GraphCanvas({
     cy.on('mouseover', 'node', onHover);
     cy.on('mouseout', 'node', onHoverEnd);
     cy.on('viewport', onViewport);
+    cy.on('resize', onResize);
     return () => {
       cancelReport();
       if (cy.destroyed()) return;
@@ -163,6 +200,7 @@ export function GraphCanvas({
       cy.off('mouseover', 'node', onHover);
       cy.off('mouseout', 'node', onHoverEnd);
       cy.off('viewport', onViewport);
+      cy.off('resize', onResize);
     };
   }, [cy, cancelReport]);
 
@@ -171,8 +209,9 @@ export function GraphCanvas({
     let cancelled = false;
     layoutReady.current = false;
     cancelReport();
-    void runLayout(cy, layout, cytoscape, () => cancelled).then((ran) => {
-      if (ran === null || cancelled || cy.destroyed()) return;
+    void computePositions(dataset, layout).then(({ positions }) => {
+      if (cancelled || cy.destroyed()) return;
+      applyPositions(cy, positions);
       layoutReady.current = true;
       applyCamera(cy, latest.current.camera);
       countLayoutRun(cy);
@@ -180,13 +219,9 @@ export function GraphCanvas({
     return () => {
       cancelled = true;
     };
-  }, [cy, elements, layout, applyCamera, cancelReport]);
+  }, [cy, dataset, elements, layout, applyCamera, cancelReport]);
 
-  useEffect(() => {
-    if (!cy || !layoutReady.current || camera === reportedCamera.current) return;
-    applyCamera(cy, camera);
-  }, [cy, camera, applyCamera]);
-
+  // Before the camera: a fit must see what the new view shows.
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
@@ -198,6 +233,15 @@ export function GraphCanvas({
       });
     });
   }, [cy, elements, visible]);
+
+  const shownFrame = useRef(frame);
+  useEffect(() => {
+    if (!cy || !layoutReady.current) return;
+    const reframe = frame !== shownFrame.current;
+    shownFrame.current = frame;
+    if (!reframe && camera === reportedCamera.current) return;
+    applyCamera(cy, camera);
+  }, [cy, camera, frame, applyCamera]);
 
   useEffect(() => {
     if (cy) applyEmphasis(cy, selection);

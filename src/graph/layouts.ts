@@ -1,11 +1,17 @@
 /**
- * The layouts a user can pick. Each one gives the same positions for the same dataset every
- * time, so a shared link shows what the sender saw: fcose runs with a seeded random source,
- * and the others are deterministic by nature.
+ * The layouts a user can pick, as positions: data computed from the dataset and the layout
+ * alone. Each layout runs once per dataset on a headless cytoscape instance that holds every
+ * actor and relation, so no filter, canvas size or font can change where an actor sits, and a
+ * shared link shows what the sender saw. fcose runs with a seeded random source; the others are
+ * deterministic by nature.
  */
-import type { Core, LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 
+import type { Dataset } from '../domain/dataset';
 import type { LayoutName } from '../domain/layoutIds';
+import { datasetElements } from './elements';
+import { type Point, type RowNode, spaceRows } from './hierarchy';
+import { NODE_METRICS, graphStylesheet } from './stylesheet';
 
 // Chosen among a few seeds by eye: the one whose default picture has no label under a node.
 const LAYOUT_SEED = 7;
@@ -25,7 +31,7 @@ export function seededRandom(seed: number): () => number {
 let fcoseRegistration: Promise<void> | undefined;
 
 /** Registers cytoscape-fcose on first use, so the force layout stays out of the start-up bundle. */
-function ensureFcose(cytoscape: { use(extension: unknown): void }): Promise<void> {
+function ensureFcose(): Promise<void> {
   fcoseRegistration ??= import('cytoscape-fcose').then(
     (module) => {
       cytoscape.use(module.default);
@@ -41,6 +47,10 @@ function ensureFcose(cytoscape: { use(extension: unknown): void }): Promise<void
 
 /** The layout used when the force layout's code cannot be loaded (a dropped connection). */
 export const FALLBACK_LAYOUT: LayoutName = 'concentric';
+
+// The area the circle, concentric and grid layouts spread over, centred on the origin. It used to
+// be the canvas, which made positions depend on the screen; this is about a desktop canvas.
+const LAYOUT_BOX = { x1: -400, y1: -400, w: 800, h: 800 } as const;
 
 function layoutOptions(name: LayoutName): LayoutOptions {
   // The canvas decides the camera after a layout (a link's camera, or a fit to what is visible).
@@ -64,54 +74,126 @@ function layoutOptions(name: LayoutName): LayoutOptions {
       return {
         ...common,
         name: 'concentric',
+        boundingBox: LAYOUT_BOX,
         minNodeSpacing: 40,
         concentric: (node) => node.degree(false),
       };
     case 'circle':
-      return { ...common, name: 'circle', sort: (a, b) => a.id().localeCompare(b.id()) };
+      return {
+        ...common,
+        name: 'circle',
+        boundingBox: LAYOUT_BOX,
+        sort: (a, b) => a.id().localeCompare(b.id()),
+      };
     case 'grid':
       return {
         ...common,
         name: 'grid',
+        boundingBox: LAYOUT_BOX,
         avoidOverlapPadding: 30,
         sort: (a, b) => a.id().localeCompare(b.id()),
       };
     case 'breadthfirst':
-      return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1 };
+      // Only the rows and their order are used: `hierarchyRows` spaces them for the labels.
+      return { ...common, name: 'breadthfirst', boundingBox: LAYOUT_BOX, directed: false };
   }
 }
 
 /**
- * Runs a layout over every element, hidden ones included, so positions depend on the dataset
- * and the layout only, never on filters. Resolves with the layout that ran once positions are
- * applied, or with null when `isCancelled` says a newer layout has taken over meanwhile. If
- * the force layout's code fails to load, the fallback layout runs instead.
+ * The rows of a breadthfirst run, top first, each ordered left to right. Actors without any
+ * relation form a last row of their own rather than sitting at the top beside the roots.
  */
-export async function runLayout(
-  cy: Core,
-  name: LayoutName,
-  cytoscape: { use(extension: unknown): void },
-  isCancelled: () => boolean = () => false,
-): Promise<LayoutName | null> {
-  let ran = name;
-  if (name === 'fcose') {
-    try {
-      await ensureFcose(cytoscape);
-    } catch (error) {
-      console.warn('The force layout could not be loaded; using the concentric layout.', error);
-      ran = FALLBACK_LAYOUT;
+function hierarchyRows(cy: Core): RowNode[][] {
+  const byY = new Map<number, { x: number; node: RowNode }[]>();
+  const unrelated: RowNode[] = [];
+  cy.nodes().forEach((node) => {
+    const entry = { id: node.id(), label: String(node.data('label') ?? '') };
+    if (node.degree(false) === 0) {
+      unrelated.push(entry);
+      return;
     }
-  }
-  if (isCancelled() || cy.destroyed()) return null;
-  const layout = cy.elements().layout(layoutOptions(ran));
-  const nativeRandom = Math.random;
-  // fcose draws its start positions from Math.random; a seeded source makes them repeatable.
-  // With animate: false the layout runs synchronously, so the swap is confined to this call.
-  Math.random = seededRandom(LAYOUT_SEED);
+    const { x, y } = node.position();
+    const key = Math.round(y);
+    byY.set(key, [...(byY.get(key) ?? []), { x, node: entry }]);
+  });
+  const rows = [...byY.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row.sort((a, b) => a.x - b.x || a.node.id.localeCompare(b.node.id)))
+    .map((row) => row.map((entry) => entry.node));
+  return [...rows, unrelated];
+}
+
+/** Positions of every actor, and the layout that produced them. */
+export interface LaidOut {
+  /** The layout that ran: the fallback when the force layout's code could not be loaded. */
+  layout: LayoutName;
+  positions: ReadonlyMap<string, Point>;
+}
+
+/** Runs a layout over every actor and relation of a dataset, off screen. */
+function layOut(dataset: Dataset, name: LayoutName): LaidOut {
+  const headless = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: datasetElements(dataset),
+    // Node sizes come from the canvas's own stylesheet, so the layout spaces the same shapes.
+    style: graphStylesheet('light'),
+  });
   try {
-    layout.run();
+    const layout = headless.elements().layout(layoutOptions(name));
+    const nativeRandom = Math.random;
+    // fcose draws its start positions from Math.random; a seeded source makes them repeatable.
+    // With animate: false the layout runs synchronously, so the swap is confined to this call.
+    Math.random = seededRandom(LAYOUT_SEED);
+    try {
+      layout.run();
+    } finally {
+      Math.random = nativeRandom;
+    }
+    const positions =
+      name === 'breadthfirst'
+        ? spaceRows(hierarchyRows(headless), NODE_METRICS)
+        : new Map(headless.nodes().map((node) => [node.id(), { ...node.position() }]));
+    return { layout: name, positions };
   } finally {
-    Math.random = nativeRandom;
+    headless.destroy();
   }
-  return ran;
+}
+
+const laidOut = new WeakMap<Dataset, Map<LayoutName, Promise<LaidOut>>>();
+
+/**
+ * The positions of every actor of a dataset in a layout, computed once and shared by every view
+ * of it. If the force layout's code fails to load, the fallback layout's positions are given
+ * (and not remembered, so a later call tries the force layout again).
+ */
+export function computePositions(dataset: Dataset, name: LayoutName): Promise<LaidOut> {
+  let byLayout = laidOut.get(dataset);
+  if (!byLayout) {
+    byLayout = new Map();
+    laidOut.set(dataset, byLayout);
+  }
+  const known = byLayout.get(name);
+  if (known) return known;
+  const cache = byLayout;
+  const ready = (name === 'fcose' ? ensureFcose() : Promise.resolve()).then(
+    () => layOut(dataset, name),
+    (error: unknown) => {
+      console.warn('The force layout could not be loaded; using the concentric layout.', error);
+      cache.delete(name);
+      return layOut(dataset, FALLBACK_LAYOUT);
+    },
+  );
+  cache.set(name, ready);
+  return ready;
+}
+
+/** Moves every node of the canvas to its laid-out position, hidden ones included. */
+export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const position = positions.get(node.id());
+      if (position) node.position(position);
+    });
+  });
 }

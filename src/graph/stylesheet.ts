@@ -26,6 +26,19 @@ export const GRAPH_CLASSES = {
   selected: 'is-selected',
 } as const;
 
+/**
+ * The size of an actor and of its label, which layouts need to leave room for: a node is a
+ * 30-pixel shape with a 1.5-pixel border, and its label sits below it, wrapped at 110 pixels.
+ */
+export const NODE_METRICS = {
+  size: 30,
+  border: 1.5,
+  fontSize: 13,
+  labelMaxWidth: 110,
+  labelMargin: 4,
+  labelOutline: 2.5,
+} as const;
+
 const stylesheets = new Map<Theme, StylesheetJson>();
 
 /** The stylesheet for a theme; the same array for the same theme, so cytoscape never restyles needlessly. */
@@ -38,18 +51,18 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 13,
+        'font-size': NODE_METRICS.fontSize,
         'font-family': 'system-ui, sans-serif',
         color: ink.text,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': NODE_METRICS.labelMargin,
         'text-outline-color': ink.halo,
-        'text-outline-width': 2.5,
+        'text-outline-width': NODE_METRICS.labelOutline,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
-        width: 30,
-        height: 30,
-        'border-width': 1.5,
+        'text-max-width': `${NODE_METRICS.labelMaxWidth}px`,
+        width: NODE_METRICS.size,
+        height: NODE_METRICS.size,
+        'border-width': NODE_METRICS.border,
         'border-color': ink.halo,
         'min-zoomed-font-size': 6,
       },

@@ -210,24 +210,6 @@ test('the canvas itself is keyboard operable: zoom, pan, fit and clearing the se
   await expect.poll(() => graphClasses(page, 'belarus')).not.toContain('is-selected');
 });
 
-test('Fit brings a filtered graph back into view even when the view was already fitted', async ({
-  page,
-}) => {
-  await page
-    .getByRole('combobox', { name: 'Focus', exact: true })
-    .selectOption({ label: 'Belarus' });
-  await expect.poll(() => visibleNodeIds(page)).toEqual(['belarus', 'russia']);
-  const spread = () =>
-    page.evaluate(() => {
-      const box = window.__actorGraphTest!.cy.elements(':visible').renderedBoundingBox();
-      return Math.round(Math.max(box.w, box.h));
-    });
-  const before = await spread();
-  await page.getByRole('button', { name: 'Fit' }).click();
-  // Two actors fitted to the canvas fill far more of it than they did in the whole graph.
-  await expect.poll(spread).toBeGreaterThan(before * 2);
-});
-
 test('the side-panel tabs follow the keyboard pattern: arrows, Home and End', async ({ page }) => {
   const details = page.getByRole('tab', { name: 'Details' });
   await details.focus();

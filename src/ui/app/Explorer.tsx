@@ -216,6 +216,7 @@ export function Explorer({
             onSelect={onSelect}
             centerToken={centerToken}
             camera={view.camera}
+            frame={focus ? `${focus.actor}:${focus.depth}` : ''}
             onCameraChange={onCameraChange}
             label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
           />
