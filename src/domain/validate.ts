@@ -267,7 +267,9 @@ export function validateDataset({
   ];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
 
-  const { types, kinds, article: _inline, ...rest } = parsed.data;
+  // The inline article was read above (`inline`); the rest of the file is the dataset.
+  const { types, kinds, ...rest } = parsed.data;
+  delete rest.article;
   const article = articleText ?? inline;
   const dataset: Dataset = {
     ...rest,

@@ -97,8 +97,12 @@ const OWN_COLORS: readonly string[] = [
   '#AA4499',
 ];
 
-/** The encoding for every type and kind of a vocabulary. */
+const encodings = new WeakMap<Vocabulary, VocabularyEncoding>();
+
+/** The encoding for every type and kind of a vocabulary, made once per vocabulary. */
 export function encodeVocabulary(vocabulary: Vocabulary): VocabularyEncoding {
+  const known = encodings.get(vocabulary);
+  if (known) return known;
   const types = new Map<string, TypeEncoding>();
   let own = 0;
   for (const type of vocabulary.types) {
@@ -125,8 +129,10 @@ export function encodeVocabulary(vocabulary: Vocabulary): VocabularyEncoding {
   }
   const fallbackType = generatedTypeEncoding(0, RELATION_CLASS_COLOR.unclassified);
   const fallbackKind: KindEncoding = { shape: 'ellipse', color: '#999999' };
-  return {
+  const encoding: VocabularyEncoding = {
     type: (id) => types.get(id) ?? fallbackType,
     kind: (id) => kinds.get(id) ?? fallbackKind,
   };
+  encodings.set(vocabulary, encoding);
+  return encoding;
 }
