@@ -58,7 +58,7 @@ export function SourceLink({ url }: { url: string }) {
 export function AttributeList({ attributes }: { attributes: readonly Attribute[] | undefined }) {
   if (!attributes || attributes.length === 0) return null;
   return (
-    <dl className="facts attributes" aria-label="Attributes from the file">
+    <dl className="facts attributes">
       {attributes.map((attribute, index) => (
         // Names may repeat in a file; the position keeps each pair apart.
         <Fragment key={`${index} ${attribute.name}`}>
