@@ -88,13 +88,15 @@ const OWN_SHAPES: readonly NodeShape[] = [
   'heptagon',
   'cut-rectangle',
 ];
+// Those that stand out on both a light and a dark page come first: a file with one or two kinds
+// of its own never gets the yellow, which all but vanishes on white.
 const OWN_COLORS: readonly string[] = [
-  '#F0E442',
+  '#AA4499',
+  '#117733',
+  '#44AA99',
   '#999999',
   '#882255',
-  '#44AA99',
-  '#117733',
-  '#AA4499',
+  '#F0E442',
 ];
 
 const encodings = new WeakMap<Vocabulary, VocabularyEncoding>();
