@@ -40,9 +40,10 @@ function isHeading(line: string): boolean {
 /** Splits a paragraph at sentence ends: . ! or ? (and a closing quote) before a capital or an opening quote. */
 const SENTENCE_BOUNDARY = /(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z])/g;
 
-/** Segments the article and ties each sentence to the relations it reports. */
-export function indexArticle(dataset: Dataset): ArticleIndex {
+/** Segments the article and ties each sentence to the relations it reports; empty without an article. */
+export function indexArticle(dataset: Pick<Dataset, 'article' | 'relations'>): ArticleIndex {
   const { article } = dataset;
+  if (article === undefined) return { blocks: [], sentencesByRelation: new Map() };
   const blocks: ArticleBlock[] = [];
   let sentenceCount = 0;
   let lineStart = 0;
@@ -74,6 +75,7 @@ export function indexArticle(dataset: Dataset): ArticleIndex {
   for (const relation of dataset.relations) {
     const ids: string[] = [];
     for (const evidence of relation.evidence) {
+      if (evidence.quote === undefined) continue;
       const range = locateQuote(article, evidence.quote);
       if (!range) continue;
       for (const sentence of allSentences) {
@@ -146,9 +148,10 @@ export function mentionSegments(text: string, actors: readonly Actor[]): TextSeg
 /** The id of the sentence a quote comes from (where it starts), if the quote is in the article. */
 export function sentenceOfQuote(
   index: ArticleIndex,
-  article: string,
+  article: string | undefined,
   quote: string,
 ): string | undefined {
+  if (article === undefined) return undefined;
   const range = locateQuote(article, quote);
   if (!range) return undefined;
   return index.blocks

@@ -2,19 +2,18 @@
  * Why a view hides an actor or a relation, and the smallest change of filters that shows it, so
  * every place that says "hidden" can name the real cause and offer the change that undoes it.
  */
-import type { ActorKindId } from './actorKinds';
 import type { Dataset } from './dataset';
 import { type RelationStatusId, statusOf } from './relationStatuses';
-import { type QuadClassId, type RelationTypeId, relationType } from './relationTypes';
 import type { Selection } from './selection';
-import { type ViewFilters, visibleGraph } from './visibleGraph';
+import { type ViewFilters, classOf, visibleGraph } from './visibleGraph';
+import type { RelationClassId } from './vocabulary';
 
 /** One filter that takes part in hiding an element. */
 export type HiddenReason =
   /** The actor's kind, or the kind of an end of the relation, is switched off. */
-  | { filter: 'kind'; kinds: ActorKindId[] }
+  | { filter: 'kind'; kinds: string[] }
   /** The relation's type, or its whole class, is switched off. */
-  | { filter: 'type'; types: RelationTypeId[]; classes: QuadClassId[] }
+  | { filter: 'type'; types: string[]; classes: RelationClassId[] }
   /** The relation's status (stalled, planned…) is switched off. */
   | { filter: 'status'; status: RelationStatusId }
   /** The text filter matches neither it nor (for an actor) any of its relations. */
@@ -73,13 +72,13 @@ function candidates(dataset: Dataset, view: ViewFilters, target: Selection): Hid
     const relation = dataset.relations.find((candidate) => candidate.id === target.id);
     if (!relation) return [];
     const kinds = [kindOf(relation.source), kindOf(relation.target)].filter(
-      (kind, index, all): kind is ActorKindId =>
+      (kind, index, all): kind is string =>
         kind !== undefined && hiddenKinds.has(kind) && all.indexOf(kind) === index,
     );
     if (kinds.length > 0) found.push({ filter: 'kind', kinds });
-    const quadClass = relationType(relation.type).quadClass;
+    const relationClass = classOf(dataset.vocabulary, relation.type);
     const types = view.hiddenTypes.includes(relation.type) ? [relation.type] : [];
-    const classes = view.hiddenClasses.includes(quadClass) ? [quadClass] : [];
+    const classes = view.hiddenClasses.includes(relationClass) ? [relationClass] : [];
     if (types.length + classes.length > 0) found.push({ filter: 'type', types, classes });
     const status = statusOf(relation);
     if (view.hiddenStatuses.includes(status)) found.push({ filter: 'status', status });

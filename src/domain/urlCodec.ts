@@ -8,11 +8,9 @@
  * `v`, `dataset`, `hide`, `hideclass`, `hidekind`, `hidestatus`, `focus`, `depth`, `q`, `isolated`,
  * `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
  */
-import { ACTOR_KIND_IDS } from './actorKinds';
-import { SLUG } from './dataset';
-import { DEFAULT_LAYOUT, isLayoutName } from './layoutIds';
+import { type Dataset, SLUG, TYPE_ID } from './dataset';
+import { DEFAULT_LAYOUT, type LayoutName, isLayoutName, layoutsOf } from './layoutIds';
 import { RELATION_STATUS_IDS } from './relationStatuses';
-import { QUAD_CLASSES, type QuadClassId, RELATION_TYPE_IDS } from './relationTypes';
 import type { Selection } from './selection';
 import {
   type Camera,
@@ -25,6 +23,12 @@ import {
   defaultView,
   roundCamera,
 } from './view';
+import {
+  BUILT_IN_VOCABULARY,
+  RELATION_CLASSES,
+  type RelationClassId,
+  type Vocabulary,
+} from './vocabulary';
 
 /**
  * The link format version.
@@ -46,6 +50,26 @@ export const URL_QUERY_MAX_ENCODED = 600;
 export interface DatasetIds {
   actorIds: ReadonlySet<string>;
   relationIds: ReadonlySet<string>;
+  /** Its relation types and actor kinds, which `hide` and `hidekind` name; ours when absent. */
+  vocabulary?: Vocabulary;
+  /** The layouts it offers, its default first (see layoutsOf); every layout when absent. */
+  layouts?: readonly LayoutName[];
+}
+
+/**
+ * Stands for a dataset that is still loading: ids are checked for their form only, and the
+ * dataset's own types and kinds are kept, until the link is read again with the dataset's ids.
+ */
+export const DATASET_PENDING = 'pending';
+
+/** The ids a link may name in this dataset. */
+export function datasetIds(dataset: Dataset): DatasetIds {
+  return {
+    actorIds: new Set(dataset.actors.map((actor) => actor.id)),
+    relationIds: new Set(dataset.relations.map((relation) => relation.id)),
+    vocabulary: dataset.vocabulary,
+    layouts: layoutsOf(dataset).map((layout) => layout.id),
+  };
 }
 
 /** A parsed link: the view it opens, and one readable line per thing that was left out. */
@@ -82,29 +106,73 @@ export const URL_PARAMETERS = [
 ] as const;
 type Param = (typeof URL_PARAMETERS)[number];
 
-const QUAD_CLASS_IDS: readonly QuadClassId[] = QUAD_CLASSES.map((quadClass) => quadClass.id);
+const RELATION_CLASS_IDS: readonly RelationClassId[] = RELATION_CLASSES.map((c) => c.id);
+const BUILT_IN_TYPE_IDS = BUILT_IN_VOCABULARY.types.map((type) => type.id);
+const BUILT_IN_KIND_IDS = BUILT_IN_VOCABULARY.kinds.map((kind) => kind.id);
+
+/**
+ * The type and kind ids a link may name, in the order it writes them: the vocabulary's. For a
+ * dataset still loading, any well-formed id, ours first in registry order.
+ */
+interface Universe {
+  types: readonly string[] | ((id: string) => boolean);
+  kinds: readonly string[] | ((id: string) => boolean);
+}
+
+function universeOf(ids: DatasetIds | typeof DATASET_PENDING | undefined): Universe {
+  if (ids === DATASET_PENDING) {
+    return { types: (id) => TYPE_ID.test(id), kinds: (id) => SLUG.test(id) };
+  }
+  const vocabulary = ids?.vocabulary ?? BUILT_IN_VOCABULARY;
+  return {
+    types: vocabulary.types.map((type) => type.id),
+    kinds: vocabulary.kinds.map((kind) => kind.id),
+  };
+}
+
+/** `list` in the order of `universe`; ids a well-formedness check admits follow, ours first. */
+function ordered(
+  list: readonly string[],
+  universe: readonly string[] | ((id: string) => boolean),
+  builtIn: readonly string[],
+): string[] {
+  const wanted = new Set(list);
+  if (typeof universe !== 'function') return universe.filter((id) => wanted.has(id));
+  const ours = builtIn.filter((id) => wanted.has(id));
+  const rest = [...wanted].filter((id) => universe(id) && !ours.includes(id));
+  return [...ours, ...rest];
+}
+
+/** The layout a link leaves out: the dataset's default. */
+function defaultLayout(ids: DatasetIds | typeof DATASET_PENDING | undefined): LayoutName {
+  return (ids !== DATASET_PENDING && ids?.layouts?.[0]) || DEFAULT_LAYOUT;
+}
 
 function isParam(name: string): name is Param {
   return (URL_PARAMETERS as readonly string[]).includes(name);
 }
 
-/** Serialises a view to a query string WITHOUT leading "?" ('' for the default view of the default dataset). */
-export function serializeView(view: ViewState, defaultDataset: string): string {
+/**
+ * Serialises a view to a query string WITHOUT leading "?" ('' for the default view of the default
+ * dataset). `ids` (the open dataset's) orders its types and kinds and knows its default layout;
+ * without them, our vocabulary and layouts.
+ */
+export function serializeView(view: ViewState, defaultDataset: string, ids?: DatasetIds): string {
   const parts: string[] = [];
   const add = (name: Param, value: string): void => {
     parts.push(`${name}=${encodeValue(value)}`);
   };
-  const addList = (name: Param, list: readonly string[], universe: readonly string[]): void => {
-    const hidden = new Set(list);
-    const ordered = universe.filter((id) => hidden.has(id));
-    if (ordered.length > 0) add(name, ordered.join(','));
+  const addList = (name: Param, list: readonly string[]): void => {
+    if (list.length > 0) add(name, list.join(','));
   };
+  // Without the dataset's ids nothing is dropped: a view made before it loaded may hold its own.
+  const universe = universeOf(ids ?? DATASET_PENDING);
 
   if (view.dataset !== defaultDataset) add('dataset', view.dataset);
-  addList('hide', view.hiddenTypes, RELATION_TYPE_IDS);
-  addList('hideclass', view.hiddenClasses, QUAD_CLASS_IDS);
-  addList('hidekind', view.hiddenKinds, ACTOR_KIND_IDS);
-  addList('hidestatus', view.hiddenStatuses, RELATION_STATUS_IDS);
+  addList('hide', ordered(view.hiddenTypes, universe.types, BUILT_IN_TYPE_IDS));
+  addList('hideclass', ordered(view.hiddenClasses, RELATION_CLASS_IDS, RELATION_CLASS_IDS));
+  addList('hidekind', ordered(view.hiddenKinds, universe.kinds, BUILT_IN_KIND_IDS));
+  addList('hidestatus', ordered(view.hiddenStatuses, RELATION_STATUS_IDS, RELATION_STATUS_IDS));
   if (view.focus !== null) {
     add('focus', view.focus.actor);
     if (view.focus.depth !== 1) add('depth', String(view.focus.depth));
@@ -113,7 +181,7 @@ export function serializeView(view: ViewState, defaultDataset: string): string {
   if (query !== '') add('q', query);
   if (view.showIsolated) add('isolated', '1');
   if (view.selection !== null) add(view.selection.kind, view.selection.id);
-  if (view.layout !== DEFAULT_LAYOUT) add('layout', view.layout);
+  if (view.layout !== defaultLayout(ids)) add('layout', view.layout);
   const camera = view.camera === null ? null : roundCamera(view.camera);
   // A camera the reader would refuse is left out: the link then opens fitted, without a notice.
   if (camera !== null && cameraProblems(camera).length === 0) {
@@ -126,8 +194,19 @@ export function serializeView(view: ViewState, defaultDataset: string): string {
   return parts.length === 0 ? '' : [`v=${URL_VERSION}`, ...parts].join('&');
 }
 
-/** Parses a query string (with or without leading "?") into a valid view; never throws. When `ids` is given, unknown actor/relation ids are dropped and reported. */
-export function parseView(query: string, defaultDataset: string, ids?: DatasetIds): ParsedView {
+/**
+ * Parses a query string (with or without leading "?") into a valid view; never throws. With
+ * `ids`, ids the dataset does not have (actors, relations, types, kinds, layouts) are dropped and
+ * reported; without, actor and relation ids are checked for their form only and types and kinds
+ * against ours; with DATASET_PENDING, everything is checked for its form only.
+ */
+export function parseView(
+  query: string,
+  defaultDataset: string,
+  given?: DatasetIds | typeof DATASET_PENDING,
+): ParsedView {
+  const ids = given === DATASET_PENDING ? undefined : given;
+  const universe = universeOf(given);
   const ignored: string[] = [];
   const raw = readParams(query, ignored);
   const fieldNotes: string[] = [];
@@ -145,7 +224,7 @@ export function parseView(query: string, defaultDataset: string, ids?: DatasetId
   const trimmed = (name: Param): string | undefined => text(name)?.trim();
 
   const versionNote = readVersion(trimmed('v'));
-  const view = defaultView(defaultDataset);
+  const view = defaultView(defaultDataset, defaultLayout(given));
 
   const dataset = trimmed('dataset');
   if (dataset !== undefined) {
@@ -155,15 +234,23 @@ export function parseView(query: string, defaultDataset: string, ids?: DatasetId
 
   const hide = text('hide');
   if (hide !== undefined) {
-    view.hiddenTypes = readList(hide, RELATION_TYPE_IDS, 'hide', 'relation type', fieldNotes);
+    view.hiddenTypes = ordered(
+      readList(hide, universe.types, 'hide', 'relation type', fieldNotes),
+      universe.types,
+      BUILT_IN_TYPE_IDS,
+    );
   }
   const hideClass = text('hideclass');
   if (hideClass !== undefined) {
-    view.hiddenClasses = readList(hideClass, QUAD_CLASS_IDS, 'hideclass', 'class', fieldNotes);
+    view.hiddenClasses = readList(hideClass, RELATION_CLASS_IDS, 'hideclass', 'class', fieldNotes);
   }
   const hideKind = text('hidekind');
   if (hideKind !== undefined) {
-    view.hiddenKinds = readList(hideKind, ACTOR_KIND_IDS, 'hidekind', 'actor kind', fieldNotes);
+    view.hiddenKinds = ordered(
+      readList(hideKind, universe.kinds, 'hidekind', 'actor kind', fieldNotes),
+      universe.kinds,
+      BUILT_IN_KIND_IDS,
+    );
   }
   const hideStatus = text('hidestatus');
   if (hideStatus !== undefined) {
@@ -202,7 +289,9 @@ export function parseView(query: string, defaultDataset: string, ids?: DatasetId
 
   const layout = trimmed('layout');
   if (layout !== undefined) {
-    if (isLayoutName(layout)) view.layout = layout;
+    // A layout this dataset does not offer ("As in the file" without positions) reads as unknown.
+    const offered = ids?.layouts;
+    if (isLayoutName(layout) && (!offered || offered.includes(layout))) view.layout = layout;
     else fieldNotes.push(`unknown layout ${quote(layout)} in "layout"`);
   }
 
@@ -271,24 +360,25 @@ function readVersion(version: string | undefined): string | null {
 
 function readList<T extends string>(
   value: string,
-  universe: readonly T[],
+  universe: readonly T[] | ((id: string) => boolean),
   param: Param,
   noun: string,
   notes: string[],
 ): T[] {
-  const known = new Set<string>(universe);
+  const known = typeof universe === 'function' ? null : new Set<string>(universe);
   const picked = new Set<string>();
   const unknown = new Set<string>();
   for (const item of value.split(',')) {
     const id = item.trim();
     // Empty items come from stray commas ("hide=ACCUSE,"), which lose nothing.
     if (id === '') continue;
-    if (known.has(id)) picked.add(id);
+    if (known ? known.has(id) : (universe as (id: string) => boolean)(id)) picked.add(id);
     else if (!unknown.has(id)) {
       unknown.add(id);
       notes.push(`unknown ${noun} ${quote(id)} in "${param}"`);
     }
   }
+  if (typeof universe === 'function') return [...picked] as T[];
   return universe.filter((id) => picked.has(id));
 }
 

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 
 import { type Dataset, DatasetSchema } from './dataset';
 import { articleContainsName, locateQuote } from './quotes';
-import { RELATION_TYPE_IDS, isRelationTypeId } from './relationTypes';
+import { BUILT_IN_VOCABULARY, findKind, findType, vocabularyOf } from './vocabulary';
 
 export interface Problem {
   file: string;
@@ -21,7 +21,8 @@ export type ValidationResult =
 
 export interface DatasetFiles {
   graphText: string;
-  articleText: string;
+  /** The article beside the graph file (article.txt); a graph may also carry it as `article`. */
+  articleText?: string;
   /** How the graph file is named in messages, e.g. `data/russia-ukraine-talks/graph.json`. */
   graphFile?: string;
 }
@@ -83,7 +84,11 @@ function recordsAt(
  * The checks that need the whole dataset. They read the raw JSON defensively so that they can
  * report alongside schema problems rather than only after the schema passes.
  */
-function crossReferenceProblems(file: string, root: unknown, article: string): Problem[] {
+function crossReferenceProblems(
+  file: string,
+  root: unknown,
+  article: string | undefined,
+): Problem[] {
   if (!isRecord(root)) return [];
   const problems: Problem[] = [];
   const report = (path: PropertyKey[], message: string) =>
@@ -108,9 +113,50 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
   const actorIds = firstUses('actors', 'actor');
   firstUses('relations', 'relation');
 
+  // A dataset's own types and kinds: unique, and never one of ours under another meaning.
+  const declared = (key: 'types' | 'kinds', noun: string, isOurs: (id: string) => boolean) => {
+    const ids = new Set<string>();
+    for (const [index, declaration] of recordsAt(root, key)) {
+      if (typeof declaration.id !== 'string') continue;
+      if (isOurs(declaration.id)) {
+        report(
+          [key, index, 'id'],
+          `"${declaration.id}" is one of our ${noun}s; use it without declaring it`,
+        );
+      } else if (ids.has(declaration.id)) {
+        report([key, index, 'id'], `duplicate ${noun} id "${declaration.id}"`);
+      }
+      ids.add(declaration.id);
+    }
+    return ids;
+  };
+  const declaredTypes = declared('types', 'relation type', (id) =>
+    Boolean(findType(BUILT_IN_VOCABULARY, id)),
+  );
+  const declaredKinds = declared('kinds', 'actor kind', (id) =>
+    Boolean(findKind(BUILT_IN_VOCABULARY, id)),
+  );
+  const knownType = (id: string) =>
+    Boolean(findType(BUILT_IN_VOCABULARY, id)) || declaredTypes.has(id);
+  const knownKind = (id: string) =>
+    Boolean(findKind(BUILT_IN_VOCABULARY, id)) || declaredKinds.has(id);
+  const typeList = () =>
+    [...BUILT_IN_VOCABULARY.types.map((type) => type.id), ...declaredTypes].join(', ');
+  const kindList = () =>
+    [...BUILT_IN_VOCABULARY.kinds.map((kind) => kind.id), ...declaredKinds].join(', ');
+
+  for (const [index, actor] of recordsAt(root, 'actors')) {
+    if (typeof actor.kind === 'string' && !knownKind(actor.kind)) {
+      report(
+        ['actors', index, 'kind'],
+        `unknown actor kind "${actor.kind}"; expected one of ${kindList()}, or declare it in "kinds"`,
+      );
+    }
+  }
+
   // `aliases` are the article's names for an actor and `searchAliases` only help search; a name
   // in the wrong list would have the details claim a name the article never uses, or hide one.
-  for (const [index, actor] of recordsAt(root, 'actors')) {
+  for (const [index, actor] of article === undefined ? [] : recordsAt(root, 'actors')) {
     const names = (key: 'aliases' | 'searchAliases') => {
       const list = actor[key];
       return Array.isArray(list)
@@ -120,7 +166,7 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
         : [];
     };
     for (const [at, name] of names('aliases')) {
-      if (!articleContainsName(article, name)) {
+      if (!articleContainsName(article ?? '', name)) {
         report(
           ['actors', index, 'aliases', at],
           `alias not found in the article: "${name}"; a name only for search belongs in searchAliases`,
@@ -128,7 +174,7 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
       }
     }
     for (const [at, name] of names('searchAliases')) {
-      if (articleContainsName(article, name)) {
+      if (articleContainsName(article ?? '', name)) {
         report(
           ['actors', index, 'searchAliases', at],
           `the article uses the name "${name}"; list it in aliases`,
@@ -144,11 +190,21 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
         report(['relations', index, end], `no actor has the id "${actorId}"`);
       }
     }
-    if (typeof relation.type === 'string' && !isRelationTypeId(relation.type)) {
+    if (typeof relation.type === 'string' && !knownType(relation.type)) {
       report(
         ['relations', index, 'type'],
-        `unknown relation type "${relation.type}"; known types: ${RELATION_TYPE_IDS.join(', ')}`,
+        `unknown relation type "${relation.type}"; known types: ${typeList()}, or declare it in "types"`,
       );
+    }
+    // With an article, every relation points at the words that report it.
+    if (
+      article !== undefined &&
+      Array.isArray(relation.evidence) &&
+      !relation.evidence.some(
+        (evidence) => isRecord(evidence) && typeof evidence.quote === 'string',
+      )
+    ) {
+      report(['relations', index, 'evidence'], 'needs at least one quote from the article');
     }
     if (typeof relation.source === 'string' && relation.source === relation.target) {
       report(
@@ -164,7 +220,7 @@ function crossReferenceProblems(file: string, root: unknown, article: string): P
         );
       }
       if (typeof evidence.quote !== 'string' || evidence.quote.trim() === '') continue;
-      if (!locateQuote(article, evidence.quote)) {
+      if (article !== undefined && !locateQuote(article, evidence.quote)) {
         const preview =
           evidence.quote.length > 60 ? `${evidence.quote.slice(0, 57)}...` : evidence.quote;
         report(
@@ -195,13 +251,30 @@ export function validateDataset({
   }
 
   const parsed = DatasetSchema.safeParse(root, { reportInput: true });
+  const inline = isRecord(root) && typeof root.article === 'string' ? root.article : undefined;
   const problems = [
     ...(parsed.success ? [] : schemaProblems(graphFile, parsed.error)),
-    ...crossReferenceProblems(graphFile, root, articleText),
+    ...(articleText !== undefined && inline !== undefined
+      ? [
+          {
+            file: graphFile,
+            path: 'article',
+            message: 'the article is given twice: inline and as article.txt',
+          },
+        ]
+      : []),
+    ...crossReferenceProblems(graphFile, root, articleText ?? inline),
   ];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
 
-  // The cross-reference checks above proved every type is a registry id.
-  const dataset = { ...parsed.data, article: articleText } as Dataset;
+  // The inline article was read above (`inline`); the rest of the file is the dataset.
+  const { types, kinds, ...rest } = parsed.data;
+  delete rest.article;
+  const article = articleText ?? inline;
+  const dataset: Dataset = {
+    ...rest,
+    ...(article !== undefined ? { article } : {}),
+    vocabulary: vocabularyOf(types, kinds),
+  };
   return { ok: true, dataset, problems: [] };
 }

@@ -2,16 +2,10 @@
  * The view state: everything that decides what the explorer shows, and the pure transitions
  * between views. The visible graph, the URL and the legend counts are all derived from it.
  */
-import type { ActorKindId } from './actorKinds';
 import { DEFAULT_LAYOUT, type LayoutName } from './layoutIds';
 import type { RelationStatusId } from './relationStatuses';
-import {
-  type QuadClassId,
-  RELATION_TYPE_IDS,
-  type RelationTypeId,
-  relationType,
-} from './relationTypes';
 import type { Selection } from './selection';
+import { type RelationClassId, type Vocabulary, findType } from './vocabulary';
 
 export const PANELS = ['details', 'article', 'table'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -50,12 +44,12 @@ export const MAX_ZOOM = 4;
 
 export interface ViewState {
   dataset: string;
-  /** Relation types switched off, in registry order. */
-  hiddenTypes: readonly RelationTypeId[];
-  /** Quad classes switched off, in registry order. */
-  hiddenClasses: readonly QuadClassId[];
-  /** Actor kinds switched off, in registry order. */
-  hiddenKinds: readonly ActorKindId[];
+  /** Relation types switched off (ids of the dataset's vocabulary), in vocabulary order. */
+  hiddenTypes: readonly string[];
+  /** Relation classes switched off, in the order of RELATION_CLASSES. */
+  hiddenClasses: readonly RelationClassId[];
+  /** Actor kinds switched off (ids of the dataset's vocabulary), in vocabulary order. */
+  hiddenKinds: readonly string[];
   /** Relation statuses switched off (e.g. planned, stalled), in registry order. */
   hiddenStatuses: readonly RelationStatusId[];
   /** Only this actor and its neighbours up to `depth` steps away. */
@@ -71,8 +65,8 @@ export interface ViewState {
   panel: Panel;
 }
 
-/** The view a dataset opens with. */
-export function defaultView(dataset: string): ViewState {
+/** The view a dataset opens with; `layout` is the dataset's default (see `defaultLayoutOf`). */
+export function defaultView(dataset: string, layout: LayoutName = DEFAULT_LAYOUT): ViewState {
   return {
     dataset,
     hiddenTypes: [],
@@ -83,7 +77,7 @@ export function defaultView(dataset: string): ViewState {
     query: '',
     showIsolated: false,
     selection: null,
-    layout: DEFAULT_LAYOUT,
+    layout,
     camera: null,
     panel: 'details',
   };
@@ -105,15 +99,15 @@ export const select =
   (view) => ({ ...view, selection });
 
 export const setHiddenTypes =
-  (hiddenTypes: readonly RelationTypeId[]): ViewUpdate =>
+  (hiddenTypes: readonly string[]): ViewUpdate =>
   (view) => ({ ...view, hiddenTypes });
 
 export const setHiddenClasses =
-  (hiddenClasses: readonly QuadClassId[]): ViewUpdate =>
+  (hiddenClasses: readonly RelationClassId[]): ViewUpdate =>
   (view) => ({ ...view, hiddenClasses });
 
 export const setHiddenKinds =
-  (hiddenKinds: readonly ActorKindId[]): ViewUpdate =>
+  (hiddenKinds: readonly string[]): ViewUpdate =>
   (view) => ({ ...view, hiddenKinds });
 
 export const setHiddenStatuses =
@@ -160,20 +154,24 @@ export const clearFilters: ViewUpdate = (view) => ({
 /** Every relation type and class on again. */
 export const showAllTypes: ViewUpdate = (view) => ({ ...view, hiddenTypes: [], hiddenClasses: [] });
 
-/** A quad class on again, with every one of its types. */
+/** A relation class on again, with every one of its types in the vocabulary. */
 export const showClass =
-  (quadClass: QuadClassId): ViewUpdate =>
+  (relationClass: RelationClassId, vocabulary: Vocabulary): ViewUpdate =>
   (view) => ({
     ...view,
-    hiddenTypes: view.hiddenTypes.filter((type) => relationType(type).quadClass !== quadClass),
-    hiddenClasses: view.hiddenClasses.filter((quad) => quad !== quadClass),
+    hiddenTypes: view.hiddenTypes.filter(
+      (type) => findType(vocabulary, type)?.relationClass !== relationClass,
+    ),
+    hiddenClasses: view.hiddenClasses.filter((hidden) => hidden !== relationClass),
   });
 
-/** Only the given relation type on: every other type off, and its own class on. */
+/** Only the given relation type on: every other type of the vocabulary off, and its own class on. */
 export const onlyType =
-  (type: RelationTypeId): ViewUpdate =>
+  (type: string, vocabulary: Vocabulary): ViewUpdate =>
   (view) => ({
     ...view,
-    hiddenTypes: RELATION_TYPE_IDS.filter((other) => other !== type),
-    hiddenClasses: view.hiddenClasses.filter((quad) => quad !== relationType(type).quadClass),
+    hiddenTypes: vocabulary.types.map((other) => other.id).filter((other) => other !== type),
+    hiddenClasses: view.hiddenClasses.filter(
+      (hidden) => hidden !== (findType(vocabulary, type)?.relationClass ?? 'unclassified'),
+    ),
   });

@@ -2,8 +2,8 @@
 import { actorNames, foldForSearch } from './actorNames';
 import type { Actor, Dataset, Relation } from './dataset';
 import { statusOf } from './relationStatuses';
-import { relationType } from './relationTypes';
 import type { ViewState } from './view';
+import { type Vocabulary, findType } from './vocabulary';
 
 /** The parts of a view that decide what is visible. */
 export type ViewFilters = Pick<
@@ -37,13 +37,25 @@ function actorMatches(actor: Actor, foldedQuery: string): boolean {
 function relationMatches(
   relation: Relation,
   actorsById: ReadonlyMap<string, Actor>,
+  vocabulary: Vocabulary,
   foldedQuery: string,
 ): boolean {
   const ends = [actorsById.get(relation.source), actorsById.get(relation.target)];
   if (ends.some((actor) => actor && actorMatches(actor, foldedQuery))) return true;
-  const type = relationType(relation.type);
-  if (foldForSearch(`${type.id} ${type.label}`).includes(foldedQuery)) return true;
-  return relation.evidence.some((evidence) => foldForSearch(evidence.quote).includes(foldedQuery));
+  const type = findType(vocabulary, relation.type);
+  const words = [relation.type, type?.label, relation.label];
+  if (words.some((word) => word !== undefined && foldForSearch(word).includes(foldedQuery))) {
+    return true;
+  }
+  return relation.evidence.some(
+    (evidence) =>
+      evidence.quote !== undefined && foldForSearch(evidence.quote).includes(foldedQuery),
+  );
+}
+
+/** The class of a relation's type in a vocabulary; `unclassified` for a type it lacks. */
+export function classOf(vocabulary: Vocabulary, typeId: string) {
+  return findType(vocabulary, typeId)?.relationClass ?? 'unclassified';
 }
 
 /** Actors within `depth` steps of `start`, walking the given relations in either direction. */
@@ -84,11 +96,12 @@ export function visibleGraph(dataset: Dataset, view: ViewFilters): VisibleGraph 
   let relations = dataset.relations.filter(
     (relation) =>
       !hiddenTypes.has(relation.type) &&
-      !hiddenClasses.has(relationType(relation.type).quadClass) &&
+      !hiddenClasses.has(classOf(dataset.vocabulary, relation.type)) &&
       !hiddenStatuses.has(statusOf(relation)) &&
       kindShown(relation.source) &&
       kindShown(relation.target) &&
-      (foldedQuery === '' || relationMatches(relation, actorsById, foldedQuery)),
+      (foldedQuery === '' ||
+        relationMatches(relation, actorsById, dataset.vocabulary, foldedQuery)),
   );
 
   const focus = view.focus && actorsById.has(view.focus.actor) ? view.focus : null;

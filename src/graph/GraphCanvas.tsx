@@ -105,7 +105,7 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => datasetElements(dataset), [dataset]);
-  const stylesheet = graphStylesheet(theme);
+  const stylesheet = graphStylesheet(dataset.vocabulary, theme);
 
   // Handlers read the latest props through refs, so listeners are attached once per instance.
   const latest = useRef({ onSelect, selection, camera, onCameraChange, visible });

@@ -1,9 +1,38 @@
 /** Turns a dataset into cytoscape element definitions, once per dataset. */
 import type { ElementDefinition } from 'cytoscape';
 
-import type { Dataset } from '../domain/dataset';
+import type { Dataset, Relation } from '../domain/dataset';
 import { relationStatus, statusOf } from '../domain/relationStatuses';
-import { relationType } from '../domain/relationTypes';
+import { classOf } from '../domain/visibleGraph';
+import { findType } from '../domain/vocabulary';
+import { EDGE_WIDTH } from './stylesheet';
+import { encodeVocabulary } from './vocabularyEncoding';
+
+/** The most a weight adds to a line's width, so the heaviest relation never hides its ends. */
+export const MAX_EXTRA_WIDTH = 5;
+
+/**
+ * How wide each weighted relation is drawn: its type's width, plus up to MAX_EXTRA_WIDTH by where
+ * its weight lies between the dataset's lightest and heaviest. The square root keeps amounts that
+ * span orders of magnitude apart without the small ones all looking alike; equal weights add nothing.
+ */
+export function weightedWidths(dataset: Dataset): Map<string, number> {
+  const weighted = dataset.relations.filter(
+    (relation): relation is Relation & { weight: number } => relation.weight !== undefined,
+  );
+  const widths = new Map<string, number>();
+  if (weighted.length === 0) return widths;
+  const roots = weighted.map((relation) => Math.sqrt(relation.weight));
+  const low = Math.min(...roots);
+  const span = Math.max(...roots) - low;
+  const encoding = encodeVocabulary(dataset.vocabulary);
+  weighted.forEach((relation, index) => {
+    const base = encoding.type(relation.type).heavy ? EDGE_WIDTH.heavy : EDGE_WIDTH.plain;
+    const share = span > 0 ? ((roots[index] as number) - low) / span : 0;
+    widths.set(relation.id, Math.round((base + share * MAX_EXTRA_WIDTH) * 10) / 10);
+  });
+  return widths;
+}
 
 /** Every actor and relation of a dataset as cytoscape elements; filtering hides, never removes. */
 export function datasetElements(dataset: Dataset): ElementDefinition[] {
@@ -15,14 +44,18 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
     data: { id: actor.id, label: actor.label, kind: actor.kind },
     position: { x: 300 * Math.cos(index * step), y: 300 * Math.sin(index * step) },
   }));
+  const widths = weightedWidths(dataset);
   const edges: ElementDefinition[] = dataset.relations.map((relation) => {
-    const type = relationType(relation.type);
+    const typeLabel = (
+      findType(dataset.vocabulary, relation.type)?.label ?? relation.type
+    ).toLowerCase();
     const status = statusOf(relation);
     // A relation that has not happened says so in its label too: "consult (stalled)".
     const label =
       status === 'reported'
-        ? type.label.toLowerCase()
-        : `${type.label.toLowerCase()} (${relationStatus(status).label.toLowerCase()})`;
+        ? typeLabel
+        : `${typeLabel} (${relationStatus(status).label.toLowerCase()})`;
+    const width = widths.get(relation.id);
     return {
       group: 'edges',
       data: {
@@ -30,10 +63,12 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
         source: relation.source,
         target: relation.target,
         type: relation.type,
-        quadClass: type.quadClass,
+        relationClass: classOf(dataset.vocabulary, relation.type),
         label,
         directed: relation.directed,
         status,
+        // Only weighted relations carry widths; the stylesheet gives the rest their type's.
+        ...(width !== undefined ? { width, selectedWidth: width + 1.5 } : {}),
       },
       classes: relation.directed ? 'directed' : 'undirected',
     };

@@ -96,7 +96,48 @@ function layoutOptions(name: LayoutName): LayoutOptions {
     case 'breadthfirst':
       // Only the rows and their order are used: `hierarchyRows` spaces them for the labels.
       return { ...common, name: 'breadthfirst', boundingBox: LAYOUT_BOX, directed: false };
+    case 'preset':
+      // Never run by cytoscape: the file's positions are read directly (presetPositions).
+      return { ...common, name: 'preset' };
   }
+}
+
+/**
+ * The positions a file gives its actors. Those it does not place go on a ring just outside the
+ * placed ones, in dataset order, so they are neither stacked on each other nor on top of the
+ * file's picture. Without any position at all the ring is the whole layout.
+ */
+export function presetPositions(dataset: Dataset): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  const unplaced: string[] = [];
+  for (const actor of dataset.actors) {
+    if (actor.position) positions.set(actor.id, { x: actor.position.x, y: actor.position.y });
+    else unplaced.push(actor.id);
+  }
+  if (unplaced.length === 0) return positions;
+  const placed = [...positions.values()];
+  const xs = placed.map((point) => point.x);
+  const ys = placed.map((point) => point.y);
+  const centre =
+    placed.length === 0
+      ? { x: 0, y: 0 }
+      : { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  const extent =
+    placed.length === 0 ? 0 : Math.hypot(Math.max(...xs) - centre.x, Math.max(...ys) - centre.y);
+  // Far enough out to clear the placed actors, and wide enough for a node and its label apart.
+  const spacing = NODE_METRICS.labelMaxWidth;
+  const radius = Math.max(
+    extent + 2 * NODE_METRICS.size + spacing / 2,
+    (unplaced.length * spacing) / (2 * Math.PI),
+  );
+  unplaced.forEach((id, index) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * index) / unplaced.length;
+    positions.set(id, {
+      x: centre.x + radius * Math.cos(angle),
+      y: centre.y + radius * Math.sin(angle),
+    });
+  });
+  return positions;
 }
 
 /**
@@ -137,7 +178,7 @@ function layOut(dataset: Dataset, name: LayoutName): LaidOut {
     styleEnabled: true,
     elements: datasetElements(dataset),
     // Node sizes come from the canvas's own stylesheet, so the layout spaces the same shapes.
-    style: graphStylesheet('light'),
+    style: graphStylesheet(dataset.vocabulary, 'light'),
   });
   try {
     const layout = headless.elements().layout(layoutOptions(name));
@@ -175,6 +216,11 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
   }
   const known = byLayout.get(name);
   if (known) return known;
+  if (name === 'preset') {
+    const preset = Promise.resolve({ layout: name, positions: presetPositions(dataset) });
+    byLayout.set(name, preset);
+    return preset;
+  }
   const cache = byLayout;
   const ready = (name === 'fcose' ? ensureFcose() : Promise.resolve()).then(
     () => layOut(dataset, name),

@@ -1,15 +1,13 @@
-/** The cytoscape stylesheet, built from the shared encoding for a light or a dark page. */
+/**
+ * The cytoscape stylesheet of a dataset's vocabulary, built from the shared encoding for a light
+ * or a dark page.
+ */
 import type { StylesheetJson } from 'cytoscape';
 
-import { ACTOR_KIND_IDS } from '../domain/actorKinds';
 import { RELATION_STATUS_IDS } from '../domain/relationStatuses';
-import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../domain/relationTypes';
-import {
-  ACTOR_KIND_ENCODING,
-  QUAD_CLASS_COLOR,
-  RELATION_STATUS_ENCODING,
-  RELATION_TYPE_ENCODING,
-} from './encoding';
+import type { Vocabulary } from '../domain/vocabulary';
+import { RELATION_STATUS_ENCODING } from './encoding';
+import { encodeVocabulary } from './vocabularyEncoding';
 
 export type Theme = 'light' | 'dark';
 
@@ -39,13 +37,24 @@ export const NODE_METRICS = {
   labelOutline: 2.5,
 } as const;
 
-const stylesheets = new Map<Theme, StylesheetJson>();
+/** How wide an edge is drawn: a plain type, and a heavy one (its weight is a cue of its type). */
+export const EDGE_WIDTH = { plain: 1.8, heavy: 3.5 } as const;
 
-/** The stylesheet for a theme; the same array for the same theme, so cytoscape never restyles needlessly. */
-export function graphStylesheet(theme: Theme): StylesheetJson {
-  const cached = stylesheets.get(theme);
+const stylesheets = new WeakMap<Vocabulary, Map<Theme, StylesheetJson>>();
+
+/**
+ * The stylesheet for a vocabulary and a theme; the same array for the same pair, so cytoscape
+ * never restyles needlessly.
+ */
+export function graphStylesheet(vocabulary: Vocabulary, theme: Theme): StylesheetJson {
+  let byTheme = stylesheets.get(vocabulary);
+  if (!byTheme) stylesheets.set(vocabulary, (byTheme = new Map()));
+  const cached = byTheme.get(theme);
   if (cached) return cached;
   const ink = INK[theme];
+  const encoding = encodeVocabulary(vocabulary);
+  // Ids are slugs or PLOVER names (letters, digits, - and _), safe inside a quoted selector.
+  const looks = vocabulary.types.map((type) => ({ id: type.id, look: encoding.type(type.id) }));
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -67,17 +76,17 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'min-zoomed-font-size': 6,
       },
     },
-    ...ACTOR_KIND_IDS.map((kind) => ({
-      selector: `node[kind = "${kind}"]`,
+    ...vocabulary.kinds.map(({ id }) => ({
+      selector: `node[kind = "${id}"]`,
       style: {
-        shape: ACTOR_KIND_ENCODING[kind].shape,
-        'background-color': ACTOR_KIND_ENCODING[kind].color,
+        shape: encoding.kind(id).shape,
+        'background-color': encoding.kind(id).color,
       },
     })),
     {
       selector: 'edge',
       style: {
-        width: 1.8,
+        width: EDGE_WIDTH.plain,
         'curve-style': 'bezier',
         'control-point-step-size': 38,
         label: 'data(label)',
@@ -93,29 +102,24 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'arrow-scale': 1.1,
       },
     },
-    ...QUAD_CLASSES.map(({ id }) => ({
-      selector: `edge[quadClass = "${id}"]`,
+    ...looks.map(({ id, look }) => ({
+      selector: `edge[type = "${id}"]`,
       style: {
-        'line-color': QUAD_CLASS_COLOR[id][theme],
-        'target-arrow-color': QUAD_CLASS_COLOR[id][theme],
-        'source-arrow-color': QUAD_CLASS_COLOR[id][theme],
-        'mid-target-arrow-color': QUAD_CLASS_COLOR[id][theme],
+        'line-color': look.color[theme],
+        'target-arrow-color': look.color[theme],
+        'source-arrow-color': look.color[theme],
+        'mid-target-arrow-color': look.color[theme],
+        'line-style': look.line,
+        ...(look.dash ? { 'line-dash-pattern': [...look.dash] } : {}),
+        ...(look.heavy ? { width: EDGE_WIDTH.heavy } : {}),
       },
     })),
-    ...RELATION_TYPE_IDS.map((type) => ({
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-style': RELATION_TYPE_ENCODING[type].line },
+    ...looks.map(({ id, look }) => ({
+      selector: `edge.directed[type = "${id}"]`,
+      style: { 'target-arrow-shape': look.arrow },
     })),
-    ...RELATION_TYPE_IDS.map((type) => ({
-      selector: `edge.directed[type = "${type}"]`,
-      style: { 'target-arrow-shape': RELATION_TYPE_ENCODING[type].arrow },
-    })),
-    {
-      selector: RELATION_TYPE_IDS.filter((type) => RELATION_TYPE_ENCODING[type].heavy)
-        .map((type) => `edge[type = "${type}"]`)
-        .join(', '),
-      style: { width: 3.5 },
-    },
+    // A relation's weight widens it (elements.ts works out how much), heavy types included.
+    { selector: 'edge[width]', style: { width: 'data(width)' } },
     ...RELATION_STATUS_IDS.flatMap((status) => {
       const look = RELATION_STATUS_ENCODING[status];
       if (!look) return [];
@@ -145,6 +149,8 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       selector: `edge.${GRAPH_CLASSES.highlighted}`,
       style: { width: 3, 'z-index': 10, 'text-opacity': 1 },
     },
+    // A weighted edge keeps its width when highlighted: narrowing it would misstate its weight.
+    { selector: `edge[width].${GRAPH_CLASSES.highlighted}`, style: { width: 'data(width)' } },
     {
       selector: `node.${GRAPH_CLASSES.selected}`,
       style: {
@@ -168,9 +174,13 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'z-index': 20,
       },
     },
+    {
+      selector: `edge[width].${GRAPH_CLASSES.selected}`,
+      style: { width: 'data(selectedWidth)' },
+    },
     // cytoscape's own selection state is not used: selection lives in the view state.
     { selector: ':selected', style: { 'overlay-opacity': 0 } },
   ];
-  stylesheets.set(theme, sheet);
+  byTheme.set(theme, sheet);
   return sheet;
 }

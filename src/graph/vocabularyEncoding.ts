@@ -88,17 +88,23 @@ const OWN_SHAPES: readonly NodeShape[] = [
   'heptagon',
   'cut-rectangle',
 ];
+// Those that stand out on both a light and a dark page come first: a file with one or two kinds
+// of its own never gets the yellow, which all but vanishes on white.
 const OWN_COLORS: readonly string[] = [
-  '#F0E442',
+  '#AA4499',
+  '#117733',
+  '#44AA99',
   '#999999',
   '#882255',
-  '#44AA99',
-  '#117733',
-  '#AA4499',
+  '#F0E442',
 ];
 
-/** The encoding for every type and kind of a vocabulary. */
+const encodings = new WeakMap<Vocabulary, VocabularyEncoding>();
+
+/** The encoding for every type and kind of a vocabulary, made once per vocabulary. */
 export function encodeVocabulary(vocabulary: Vocabulary): VocabularyEncoding {
+  const known = encodings.get(vocabulary);
+  if (known) return known;
   const types = new Map<string, TypeEncoding>();
   let own = 0;
   for (const type of vocabulary.types) {
@@ -125,8 +131,10 @@ export function encodeVocabulary(vocabulary: Vocabulary): VocabularyEncoding {
   }
   const fallbackType = generatedTypeEncoding(0, RELATION_CLASS_COLOR.unclassified);
   const fallbackKind: KindEncoding = { shape: 'ellipse', color: '#999999' };
-  return {
+  const encoding: VocabularyEncoding = {
     type: (id) => types.get(id) ?? fallbackType,
     kind: (id) => kinds.get(id) ?? fallbackKind,
   };
+  encodings.set(vocabulary, encoding);
+  return encoding;
 }

@@ -18,7 +18,7 @@ describe('indexArticle', () => {
       'Right to use of nuclear weapons',
     ]);
     for (const sentence of sentences) {
-      expect(dataset.article.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      expect(dataset.article?.slice(sentence.start, sentence.end)).toBe(sentence.text);
     }
   });
 

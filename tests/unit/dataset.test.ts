@@ -148,7 +148,7 @@ describe('the dataset checked against the article', () => {
   it('keeps the names the article uses apart from names that only help search', () => {
     for (const each of dataset.actors) {
       for (const alias of each.aliases) {
-        expect(folded(dataset.article), `${each.id}: ${alias}`).toContain(folded(alias));
+        expect(folded(dataset.article ?? ''), `${each.id}: ${alias}`).toContain(folded(alias));
       }
     }
     expect(actor('ukraine')?.aliases).not.toContain('Kyiv');

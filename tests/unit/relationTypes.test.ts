@@ -4,6 +4,7 @@ import { ACTOR_KINDS } from '../../src/domain/actorKinds';
 import {
   QUAD_CLASSES,
   RELATION_TYPES,
+  type RelationTypeId,
   findRelationType,
   isRelationTypeId,
 } from '../../src/domain/relationTypes';
@@ -60,7 +61,7 @@ describe('relation-type registry', () => {
         .map((relation) => relation.type),
     );
     const looks = [...undirected].map((type) => {
-      const { line, heavy } = RELATION_TYPE_ENCODING[type];
+      const { line, heavy } = RELATION_TYPE_ENCODING[type as RelationTypeId];
       return `${line}/${heavy ? 'heavy' : 'normal'}`;
     });
     expect(undirected.size).toBeGreaterThan(1);

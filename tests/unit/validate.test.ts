@@ -150,7 +150,7 @@ describe('validateDataset on broken copies', () => {
         file: FILE,
         path: 'actors[0].kind',
         message:
-          'unknown actor kind "empire"; expected one of state, leader, bloc, organization, group, meeting',
+          'unknown actor kind "empire"; expected one of state, leader, bloc, organization, group, meeting, or declare it in "kinds"',
       },
     ]);
   });

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 
 import { DATASET_IDS, DEFAULT_DATASET_ID } from '../../data/catalog';
 import type { Dataset } from '../../domain/dataset';
-import { entireGraph } from '../../domain/visibleGraph';
+import { datasetIds } from '../../domain/urlCodec';
 import { useDataset } from '../data/useDataset';
 import { useTheme } from '../theme/useTheme';
 import { useViewState } from '../view/useViewState';
@@ -20,7 +20,7 @@ export function App() {
   );
   // The link's actor and relation ids can only be checked once its dataset is known.
   const onLoaded = useCallback(
-    (dataset: Dataset) => adoptDataset(entireGraph(dataset)),
+    (dataset: Dataset) => adoptDataset(datasetIds(dataset)),
     [adoptDataset],
   );
   const load = useDataset(view.dataset, onLoaded);

@@ -4,7 +4,7 @@ import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { indexArticle, sentenceOfQuote } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
 import { explainHidden, liftReasons } from '../../domain/hiddenReason';
-import { LAYOUTS, isLayoutName } from '../../domain/layoutIds';
+import { isLayoutName, layoutsOf } from '../../domain/layoutIds';
 import type { Selection } from '../../domain/selection';
 import {
   type Camera,
@@ -88,6 +88,8 @@ export function Explorer({
   );
   const articleIndex = useMemo(() => indexArticle(dataset), [dataset]);
   const lookup = useMemo(() => lookupFor(dataset), [dataset]);
+  // "As in the file" only where the file places its actors.
+  const layouts = useMemo(() => layoutsOf(dataset), [dataset]);
 
   const onSelect = useCallback(
     (selection: Selection | null) => onUpdate(select(selection)),
@@ -149,7 +151,7 @@ export function Explorer({
                 isLayoutName(event.target.value) && onUpdate(setLayout(event.target.value))
               }
             >
-              {LAYOUTS.map((layout) => (
+              {layouts.map((layout) => (
                 <option key={layout.id} value={layout.id}>
                   {layout.label}
                 </option>

@@ -1,5 +1,4 @@
-/** Details of the selected actor or relation, with every claim backed by its quote. */
-import { actorKind } from '../../domain/actorKinds';
+/** Details of the selected actor or relation, with every claim backed by its evidence. */
 import {
   type Actor,
   type Dataset,
@@ -9,7 +8,6 @@ import {
 } from '../../domain/dataset';
 import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
-import { RELATION_TYPES, relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
 import {
   type DatasetLookup,
@@ -19,7 +17,7 @@ import {
   statusNote,
 } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
-import { QuoteLink } from './Quote';
+import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
 import { SourceNote } from './SourceNote';
 
 export interface DetailsPanelProps {
@@ -77,6 +75,16 @@ function ActorButton({
   );
 }
 
+/** Opens a quote of the relation in the article; undefined when the dataset has no article. */
+function openQuote(
+  dataset: Dataset,
+  relation: Relation,
+  onOpenEvidence: DetailsPanelProps['onOpenEvidence'],
+): ((quote: string) => void) | undefined {
+  if (dataset.article === undefined) return undefined;
+  return (quote) => onOpenEvidence(relation.id, quote);
+}
+
 /** "Reported by TASS" for a quote whose statement the article attributes to a reporter. */
 function reporterOf(
   evidence: Evidence,
@@ -102,7 +110,7 @@ function ReportedBy({
   const reports = dataset.relations.flatMap((relation) =>
     relation.evidence
       .filter((evidence) => evidence.reportedBy === actor.id)
-      .map((evidence) => ({ relation, quote: evidence.quote })),
+      .map((evidence) => ({ relation, evidence })),
   );
   if (reports.length === 0) return null;
   return (
@@ -110,10 +118,13 @@ function ReportedBy({
       <h3 id="details-reports" className="section-heading">
         Reports ({reports.length})
       </h3>
-      <p className="muted">The article cites {actor.label} as the source of these quotes.</p>
+      <p className="muted">
+        The {dataset.article === undefined ? 'data cites' : 'article cites'} {actor.label} as the
+        source of these quotes.
+      </p>
       <ul className="relation-list">
-        {reports.map(({ relation, quote }) => (
-          <li key={`${relation.id} ${quote}`} className="relation-item">
+        {reports.map(({ relation, evidence }, index) => (
+          <li key={`${relation.id} ${index}`} className="relation-item">
             <p className="relation-phrase">
               <button
                 type="button"
@@ -123,7 +134,10 @@ function ReportedBy({
                 {relationSentence(relation, lookup)}
               </button>
             </p>
-            <QuoteLink quote={quote} onOpen={() => onOpenEvidence(relation.id, quote)} />
+            <EvidenceItem
+              evidence={evidence}
+              onOpenQuote={openQuote(dataset, relation, onOpenEvidence)}
+            />
           </li>
         ))}
       </ul>
@@ -141,19 +155,22 @@ function ActorDetails({
   onReveal,
 }: { actor: Actor } & DetailsPanelProps) {
   const relations = relationsOf(dataset, actor.id);
-  const groups = RELATION_TYPES.map((type) => ({
-    type,
-    relations: relations.filter((relation) => relation.type === type.id),
-  })).filter((group) => group.relations.length > 0);
+  const groups = dataset.vocabulary.types
+    .map((type) => ({
+      type,
+      relations: relations.filter((relation) => relation.type === type.id),
+    }))
+    .filter((group) => group.relations.length > 0);
 
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details-title">
         {actor.label}
       </h2>
-      <p className="details-kind">{actorKind(actor.kind).label}</p>
+      <p className="details-kind">{lookup.kind(actor.kind).label}</p>
       {hidden && <HiddenNote hidden={hidden} lookup={lookup} subject="actor" onReveal={onReveal} />}
-      <p>{actor.description}</p>
+      {actor.description && <p>{actor.description}</p>}
+      <AttributeList attributes={actor.attributes} />
       {actor.aliases.length > 0 && (
         <p className="aliases">
           <span className="muted">Also named in the article: </span>
@@ -195,11 +212,11 @@ function ActorDetails({
                       </span>
                     )}
                   </p>
-                  {relation.evidence.slice(0, 1).map((evidence) => (
-                    <QuoteLink
-                      key={evidence.quote}
-                      quote={evidence.quote}
-                      onOpen={() => onOpenEvidence(relation.id, evidence.quote)}
+                  {relation.evidence.slice(0, 1).map((evidence, index) => (
+                    <EvidenceItem
+                      key={index}
+                      evidence={evidence}
+                      onOpenQuote={openQuote(dataset, relation, onOpenEvidence)}
                       reporter={reporterOf(evidence, lookup, onSelect)}
                     />
                   ))}
@@ -222,13 +239,15 @@ function ActorDetails({
 
 function RelationDetails({
   relation,
+  dataset,
   lookup,
   onSelect,
   onOpenEvidence,
   hidden,
   onReveal,
 }: { relation: Relation } & DetailsPanelProps) {
-  const type = relationType(relation.type);
+  const type = lookup.type(relation.type);
+  const when = [relation.when, relation.date].filter(Boolean).join(', ');
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details-title">
@@ -246,6 +265,12 @@ function RelationDetails({
         <dd>
           {type.label} <span className="muted">({type.description})</span>
         </dd>
+        {relation.label && (
+          <>
+            <dt>Label</dt>
+            <dd>{relation.label}</dd>
+          </>
+        )}
         <dt>To</dt>
         <dd>
           <ActorButton actorId={relation.target} lookup={lookup} onSelect={onSelect} />
@@ -256,12 +281,18 @@ function RelationDetails({
         <dd>
           {relation.allegedBy
             ? `A claim by ${lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy}`
-            : 'A fact the article reports'}
+            : `A fact the ${dataset.article === undefined ? 'data' : 'article'} reports`}
         </dd>
-        {relation.when && (
+        {when && (
           <>
             <dt>When</dt>
-            <dd>{relation.when}</dd>
+            <dd>{when}</dd>
+          </>
+        )}
+        {relation.weight !== undefined && (
+          <>
+            <dt>Weight</dt>
+            <dd>{relation.weight.toLocaleString('en')}</dd>
           </>
         )}
         <dt>Status</dt>
@@ -270,12 +301,15 @@ function RelationDetails({
           <span className="muted">({relationStatus(statusOf(relation)).description})</span>
         </dd>
       </dl>
+      {relation.description && <p>{relation.description}</p>}
+      <AttributeList attributes={relation.attributes} />
       <h3 className="section-heading">Evidence</h3>
-      {relation.evidence.map((evidence) => (
-        <QuoteLink
-          key={evidence.quote}
-          quote={evidence.quote}
-          onOpen={() => onOpenEvidence(relation.id, evidence.quote)}
+      {relation.evidence.length === 0 && <p className="muted">{NO_EVIDENCE}</p>}
+      {relation.evidence.map((evidence, index) => (
+        <EvidenceItem
+          key={index}
+          evidence={evidence}
+          onOpenQuote={openQuote(dataset, relation, onOpenEvidence)}
           reporter={reporterOf(evidence, lookup, onSelect)}
         />
       ))}
@@ -294,7 +328,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
       <h2 className="details-title">Nothing selected</h2>
       <p>
         Select an actor or a relation in the graph, find an actor by name, or pick a row in the
-        table. Every relation shows the words of the article that report it.
+        table.{' '}
+        {props.dataset.article === undefined
+          ? 'Every relation shows the evidence the data gives for it.'
+          : 'Every relation shows the words of the article that report it.'}
       </p>
       <SourceNote source={props.dataset.source} />
     </div>

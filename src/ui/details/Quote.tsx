@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 
 /**
- * An evidence quote that opens the article at the sentence it comes from; `reporter` names who
- * reported the quoted statement, where the article says so ("Reported by TASS").
+ * An evidence quote that opens the article at the sentence it comes from (given `onOpen`: a
+ * dataset without an article has nowhere to open it); `reporter` names who reported the quoted
+ * statement, where the article says so ("Reported by TASS").
  */
 export function QuoteLink({
   quote,
@@ -10,16 +11,18 @@ export function QuoteLink({
   reporter,
 }: {
   quote: string;
-  onOpen: () => void;
+  onOpen?: (() => void) | undefined;
   reporter?: ReactNode;
 }) {
   return (
     <blockquote className="quote">
       <span className="quote-text">“{quote}”</span>{' '}
       {reporter && <span className="quote-reporter">Reported by {reporter}. </span>}
-      <button type="button" className="link-button" onClick={onOpen}>
-        Show in article
-      </button>
+      {onOpen && (
+        <button type="button" className="link-button" onClick={onOpen}>
+          Show in article
+        </button>
+      )}
     </blockquote>
   );
 }

@@ -1,11 +1,9 @@
 /** Filters that narrow the view: relation types and classes, actor kinds, focus, text, isolated actors. */
 import { useId, useState } from 'react';
 
-import { ACTOR_KINDS, ACTOR_KIND_IDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { RELATION_STATUSES, RELATION_STATUS_IDS, statusOf } from '../../domain/relationStatuses';
-import { QUAD_CLASSES, RELATION_TYPES, RELATION_TYPE_IDS } from '../../domain/relationTypes';
 import {
   FOCUS_DEPTHS,
   type FocusDepth,
@@ -23,6 +21,7 @@ import {
   toggleIn,
 } from '../../domain/view';
 import type { VisibleGraph } from '../../domain/visibleGraph';
+import { RELATION_CLASSES } from '../../domain/vocabulary';
 import type { Theme } from '../../graph/stylesheet';
 import { ShownCount } from '../legend/ShownCount';
 import { ActorSymbol, RelationSymbol, StatusSymbol } from '../legend/Symbols';
@@ -64,6 +63,10 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
   );
   const hiddenStatuses = new Set<string>(view.hiddenStatuses);
   const actorsByLabel = [...dataset.actors].sort((a, b) => a.label.localeCompare(b.label));
+  const { vocabulary } = dataset;
+  const typeIds = vocabulary.types.map((type) => type.id);
+  const kindIds = vocabulary.kinds.map((kind) => kind.id);
+  const classIds = RELATION_CLASSES.map((relationClass) => relationClass.id);
 
   return (
     <section className="filters" aria-labelledby={`${id}-heading`}>
@@ -154,14 +157,14 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
           <button
             type="button"
             className="button small"
-            onClick={() => onUpdate(setHiddenTypes(RELATION_TYPE_IDS))}
+            onClick={() => onUpdate(setHiddenTypes(typeIds))}
           >
             None
           </button>
         </div>
-        {QUAD_CLASSES.map((quad) => {
-          const types = RELATION_TYPES.filter(
-            (type) => type.quadClass === quad.id && typeCounts.has(type.id),
+        {RELATION_CLASSES.map((quad) => {
+          const types = vocabulary.types.filter(
+            (type) => type.relationClass === quad.id && typeCounts.has(type.id),
           );
           if (types.length === 0) return null;
           const typesOn = types.filter((type) => !hiddenTypes.has(type.id)).length;
@@ -180,14 +183,8 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                 onChange={() =>
                   onUpdate(
                     state === 'on'
-                      ? setHiddenClasses(
-                          toggleIn(
-                            view.hiddenClasses,
-                            quad.id,
-                            QUAD_CLASSES.map((q) => q.id),
-                          ),
-                        )
-                      : showClass(quad.id),
+                      ? setHiddenClasses(toggleIn(view.hiddenClasses, quad.id, classIds))
+                      : showClass(quad.id, vocabulary),
                   )
                 }
               >
@@ -203,12 +200,10 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                         checked={!hiddenTypes.has(type.id) && !hiddenClasses.has(quad.id)}
                         disabled={hiddenClasses.has(quad.id)}
                         onChange={() =>
-                          onUpdate(
-                            setHiddenTypes(toggleIn(view.hiddenTypes, type.id, RELATION_TYPE_IDS)),
-                          )
+                          onUpdate(setHiddenTypes(toggleIn(view.hiddenTypes, type.id, typeIds)))
                         }
                       />
-                      <RelationSymbol type={type.id} theme={theme} />
+                      <RelationSymbol type={type.id} vocabulary={vocabulary} theme={theme} />
                       {type.label}{' '}
                       <ShownCount
                         shown={typesShown.get(type.id) ?? 0}
@@ -219,7 +214,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                       type="button"
                       className="link-button only-button"
                       aria-label={`Only ${type.label}`}
-                      onClick={() => onUpdate(onlyType(type.id))}
+                      onClick={() => onUpdate(onlyType(type.id, vocabulary))}
                     >
                       only
                     </button>
@@ -263,25 +258,27 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
       <fieldset className="filter-block">
         <legend className="filter-label">Actor kinds</legend>
         <ul className="type-list">
-          {ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id)).map((kind) => (
-            <li key={kind.id} className="type-item">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={!hiddenKinds.has(kind.id)}
-                  onChange={() =>
-                    onUpdate(setHiddenKinds(toggleIn(view.hiddenKinds, kind.id, ACTOR_KIND_IDS)))
-                  }
-                />
-                <ActorSymbol kind={kind.id} />
-                {kind.label}{' '}
-                <ShownCount
-                  shown={kindsShown.get(kind.id) ?? 0}
-                  total={kindCounts.get(kind.id) ?? 0}
-                />
-              </label>
-            </li>
-          ))}
+          {vocabulary.kinds
+            .filter((kind) => kindCounts.has(kind.id))
+            .map((kind) => (
+              <li key={kind.id} className="type-item">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={!hiddenKinds.has(kind.id)}
+                    onChange={() =>
+                      onUpdate(setHiddenKinds(toggleIn(view.hiddenKinds, kind.id, kindIds)))
+                    }
+                  />
+                  <ActorSymbol kind={kind.id} vocabulary={vocabulary} />
+                  {kind.label}{' '}
+                  <ShownCount
+                    shown={kindsShown.get(kind.id) ?? 0}
+                    total={kindCounts.get(kind.id) ?? 0}
+                  />
+                </label>
+              </li>
+            ))}
         </ul>
         <label className="check">
           <input

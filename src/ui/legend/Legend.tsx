@@ -1,9 +1,7 @@
 /** The legend: every actor kind and relation type on the canvas, with its symbol and how many are shown. */
-import { ACTOR_KINDS } from '../../domain/actorKinds';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { RELATION_STATUSES, statusOf } from '../../domain/relationStatuses';
-import { RELATION_TYPES } from '../../domain/relationTypes';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
 import type { Theme } from '../../graph/stylesheet';
@@ -29,8 +27,10 @@ export function Legend({
   );
   const kindTotals = countBy(dataset.actors, (actor) => actor.kind);
   const typeTotals = countBy(dataset.relations, (relation) => relation.type);
-  const kinds = ACTOR_KINDS.filter((kind) => kindCounts.has(kind.id));
-  const types = RELATION_TYPES.filter((type) => typeCounts.has(type.id));
+  const { vocabulary } = dataset;
+  const kinds = vocabulary.kinds.filter((kind) => kindCounts.has(kind.id));
+  const types = vocabulary.types.filter((type) => typeCounts.has(type.id));
+  const weighted = dataset.relations.some((relation) => relation.weight !== undefined);
   // Only statuses with a mark of their own: an unmarked edge is one the article reports as happened.
   const statusCounts = countBy(
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
@@ -50,7 +50,7 @@ export function Legend({
       <ul className="legend-list" aria-label="Actor kinds shown">
         {kinds.map((kind) => (
           <li key={kind.id}>
-            <ActorSymbol kind={kind.id} />
+            <ActorSymbol kind={kind.id} vocabulary={vocabulary} />
             <span className="legend-label">{kind.label}</span>{' '}
             <ShownCount shown={kindCounts.get(kind.id) ?? 0} total={kindTotals.get(kind.id) ?? 0} />
           </li>
@@ -59,7 +59,7 @@ export function Legend({
       <ul className="legend-list" aria-label="Relation types shown">
         {types.map((type) => (
           <li key={type.id}>
-            <RelationSymbol type={type.id} theme={theme} />
+            <RelationSymbol type={type.id} vocabulary={vocabulary} theme={theme} />
             <span className="legend-label">{type.label}</span>{' '}
             <ShownCount shown={typeCounts.get(type.id) ?? 0} total={typeTotals.get(type.id) ?? 0} />
           </li>
@@ -81,6 +81,7 @@ export function Legend({
       )}
       <p className="legend-note muted">
         Arrows point from the actor who acts; lines without arrows are mutual.
+        {weighted && ' Wider lines carry more weight.'}
       </p>
     </section>
   );

@@ -1,27 +1,45 @@
 /** Small SVG symbols that draw an actor kind or a relation type exactly as the canvas does. */
-import type { ActorKindId } from '../../domain/actorKinds';
 import type { RelationStatusId } from '../../domain/relationStatuses';
-import { type RelationTypeId, relationType } from '../../domain/relationTypes';
-import {
-  ACTOR_KIND_ENCODING,
-  QUAD_CLASS_COLOR,
-  RELATION_STATUS_ENCODING,
-  RELATION_TYPE_ENCODING,
-} from '../../graph/encoding';
+import type { Vocabulary } from '../../domain/vocabulary';
+import { type NodeShape, RELATION_STATUS_ENCODING } from '../../graph/encoding';
 import type { Theme } from '../../graph/stylesheet';
+import { encodeVocabulary } from '../../graph/vocabularyEncoding';
 
-const SHAPE_POINTS: Record<string, string | null> = {
+/** The corners of a regular polygon (or, with `inner`, a star) in the 16-unit box, a point on top. */
+function ring(corners: number, outer: number, inner?: number): string {
+  const steps = inner === undefined ? corners : corners * 2;
+  return Array.from({ length: steps }, (_, index) => {
+    const radius = inner !== undefined && index % 2 === 1 ? inner : outer;
+    const angle = -Math.PI / 2 + (2 * Math.PI * index) / steps;
+    const x = 8 + radius * Math.cos(angle);
+    const y = 8 + radius * Math.sin(angle);
+    return `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+  }).join(' ');
+}
+
+// Outlines of cytoscape's node shapes, drawn in a 16-unit box; null where an element draws it.
+const SHAPE_POINTS: Record<NodeShape, string | null> = {
   'round-rectangle': null,
   ellipse: null,
   rectangle: null,
+  barrel: null,
   hexagon: '3,8 5.5,2.5 12.5,2.5 15,8 12.5,13.5 5.5,13.5',
   octagon: '5.5,2 10.5,2 14,5.5 14,10.5 10.5,14 5.5,14 2,10.5 2,5.5',
   diamond: '8,1.5 14.5,8 8,14.5 1.5,8',
+  triangle: '8,1.5 14.5,14 1.5,14',
+  star: ring(5, 7, 3),
+  pentagon: ring(5, 7),
+  heptagon: ring(7, 7),
+  vee: '1.5,1.5 8,6.5 14.5,1.5 8,14.5',
+  tag: '1.5,1.5 10.5,1.5 14.5,8 10.5,14.5 1.5,14.5',
+  rhomboid: '5,1.5 14.5,1.5 11,14.5 1.5,14.5',
+  'concave-hexagon': '1.5,1.5 14.5,1.5 12,8 14.5,14.5 1.5,14.5 4,8',
+  'cut-rectangle': '5,1.5 11,1.5 14.5,5 14.5,11 11,14.5 5,14.5 1.5,11 1.5,5',
 };
 
-/** The node shape and colour of an actor kind. */
-export function ActorSymbol({ kind }: { kind: ActorKindId }) {
-  const { shape, color } = ACTOR_KIND_ENCODING[kind];
+/** The node shape and colour of an actor kind of a vocabulary. */
+export function ActorSymbol({ kind, vocabulary }: { kind: string; vocabulary: Vocabulary }) {
+  const { shape, color } = encodeVocabulary(vocabulary).kind(kind);
   const points = SHAPE_POINTS[shape];
   return (
     <svg className="symbol" width="18" height="16" viewBox="0 0 18 16" aria-hidden="true">
@@ -30,6 +48,7 @@ export function ActorSymbol({ kind }: { kind: ActorKindId }) {
         <rect x="1.5" y="1.5" width="13" height="13" rx="3.5" fill={color} />
       )}
       {shape === 'rectangle' && <rect x="1.5" y="1.5" width="13" height="13" fill={color} />}
+      {shape === 'barrel' && <path d="M4,1.5 H12 Q15.5,8 12,14.5 H4 Q0.5,8 4,1.5 Z" fill={color} />}
       {points && <polygon points={points} fill={color} />}
     </svg>
   );
@@ -41,10 +60,24 @@ const DASH: Record<string, string | undefined> = {
   dotted: '1.5 2.5',
 };
 
-/** The line style, arrow head and colour of a relation type. */
-export function RelationSymbol({ type, theme }: { type: RelationTypeId; theme: Theme }) {
-  const encoding = RELATION_TYPE_ENCODING[type];
-  const color = QUAD_CLASS_COLOR[relationType(type).quadClass][theme];
+// The canvas measures dashes in pixels of a longer line; the symbol draws them a little shorter.
+const DASH_SCALE = 0.6;
+
+/** The line style, arrow head and colour of a relation type of a vocabulary. */
+export function RelationSymbol({
+  type,
+  vocabulary,
+  theme,
+}: {
+  type: string;
+  vocabulary: Vocabulary;
+  theme: Theme;
+}) {
+  const encoding = encodeVocabulary(vocabulary).type(type);
+  const color = encoding.color[theme];
+  const dash = encoding.dash
+    ? encoding.dash.map((length) => Math.round(length * DASH_SCALE * 10) / 10).join(' ')
+    : DASH[encoding.line];
   const head = {
     triangle: <polygon points="30,8 23,4 23,12" fill={color} />,
     vee: <polyline points="24,3.5 30,8 24,12.5" fill="none" stroke={color} strokeWidth="2" />,
@@ -64,7 +97,7 @@ export function RelationSymbol({ type, theme }: { type: RelationTypeId; theme: T
         y2="8"
         stroke={color}
         strokeWidth={encoding.heavy ? 3.5 : 2}
-        strokeDasharray={DASH[encoding.line]}
+        strokeDasharray={dash}
       />
       {head}
     </svg>

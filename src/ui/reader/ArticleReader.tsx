@@ -209,6 +209,16 @@ export function ArticleReader({
     />
   );
 
+  if (dataset.article === undefined) {
+    return (
+      <div className="reader" ref={container}>
+        <p className="empty-note">
+          This dataset has no article text. Its relations carry their own evidence (quotes, source
+          links or neither), shown in the details of each relation and in the table.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="reader" ref={container}>
       <p className="muted reader-help">

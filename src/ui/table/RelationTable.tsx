@@ -5,7 +5,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { Dataset, Relation } from '../../domain/dataset';
-import { relationType } from '../../domain/relationTypes';
 import type { Selection } from '../../domain/selection';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import { type DatasetLookup, countOf, relationSentence, statusNote } from '../view/describe';
@@ -27,9 +26,24 @@ function cellText(relation: Relation, column: ColumnId, lookup: DatasetLookup): 
     case 'target':
       return lookup.actor(relation.target)?.label ?? relation.target;
     case 'type':
-      return relationType(relation.type).label;
+      return lookup.type(relation.type).label;
     case 'quote':
-      return relation.evidence[0]?.quote ?? '';
+      return firstQuote(relation) ?? '';
+  }
+}
+
+function firstQuote(relation: Relation): string | undefined {
+  return relation.evidence.find((evidence) => evidence.quote !== undefined)?.quote;
+}
+
+/** The web page a relation without a quote cites, as its host name ("example.org"), for the quote cell. */
+function sourceHost(relation: Relation): string | undefined {
+  const url = relation.evidence.find((evidence) => evidence.url !== undefined)?.url;
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
   }
 }
 
@@ -130,7 +144,15 @@ export function RelationTable({
                   )}
                 </td>
                 <td>{cellText(relation, 'target', lookup)}</td>
-                <td className="quote-cell">“{cellText(relation, 'quote', lookup)}”</td>
+                <td className="quote-cell">
+                  {firstQuote(relation) !== undefined ? (
+                    `“${firstQuote(relation)}”`
+                  ) : (
+                    <span className="muted">
+                      {sourceHost(relation) ? `Source: ${sourceHost(relation)}` : 'No quote'}
+                    </span>
+                  )}
+                </td>
               </tr>
             );
           })}

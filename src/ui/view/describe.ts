@@ -1,19 +1,50 @@
 /** Words for relations and actors, shared by the details panel, the table and the reader. */
 import type { Actor, Dataset, Relation } from '../../domain/dataset';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
-import { relationType } from '../../domain/relationTypes';
+import {
+  type ActorKindInfo,
+  RELATION_CLASSES,
+  type RelationTypeInfo,
+  findKind,
+  findType,
+  ownPhrasing,
+} from '../../domain/vocabulary';
 
-/** Looks up actors and relations of a dataset by id. */
+/** Looks up actors and relations of a dataset by id, and the types and kinds of its vocabulary. */
 export interface DatasetLookup {
   actor(id: string): Actor | undefined;
   relation(id: string): Relation | undefined;
+  /** A type of the dataset's vocabulary; one made up from the id for a type it lacks. */
+  type(id: string): RelationTypeInfo;
+  /** A kind of the dataset's vocabulary; one made up from the id for a kind it lacks. */
+  kind(id: string): ActorKindInfo;
 }
 
 /** Id lookups for a dataset. */
 export function lookupFor(dataset: Dataset): DatasetLookup {
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const relations = new Map(dataset.relations.map((relation) => [relation.id, relation]));
-  return { actor: (id) => actors.get(id), relation: (id) => relations.get(id) };
+  const { vocabulary } = dataset;
+  // Validation admits only declared ids; the stand-ins keep words flowing if that ever slips.
+  return {
+    actor: (id) => actors.get(id),
+    relation: (id) => relations.get(id),
+    type: (id) =>
+      findType(vocabulary, id) ?? {
+        id,
+        label: id,
+        relationClass: 'unclassified',
+        description: '',
+        phrasing: ownPhrasing(id),
+        builtIn: false,
+      },
+    kind: (id) => findKind(vocabulary, id) ?? { id, label: id, description: '', builtIn: false },
+  };
+}
+
+/** The label of a relation class: "Verbal conflict", "Other relations". */
+export function classLabel(id: string): string {
+  return RELATION_CLASSES.find((relationClass) => relationClass.id === id)?.label ?? id;
 }
 
 /** "1 relation", "2 relations": a count with its noun in the right number. */
@@ -69,7 +100,7 @@ export function relationSentence(relation: Relation, lookup: DatasetLookup): str
     const plural = isPlural(lookup.actor(meeting.attendee));
     return `${label(meeting.attendee, lookup)} ${plural ? 'attend' : 'attends'} ${label(meeting.meeting, lookup)}${statusNote(relation)}`;
   }
-  const { phrasing } = relationType(relation.type);
+  const { phrasing } = lookup.type(relation.type);
   const verb = isPlural(lookup.actor(relation.source)) ? phrasing.plural.active : phrasing.active;
   return `${label(relation.source, lookup)} ${verb} ${label(relation.target, lookup)}${statusNote(relation)}`;
 }
@@ -91,7 +122,7 @@ export function relationFromActor(
     if (meeting.attendee === actorId) return { verb: plural ? 'attend' : 'attends', otherId };
     return { verb: plural ? 'are attended by' : 'is attended by', otherId };
   }
-  const { phrasing } = relationType(relation.type);
+  const { phrasing } = lookup.type(relation.type);
   const forms = plural ? phrasing.plural : phrasing;
   return { verb: outgoing || !relation.directed ? forms.active : forms.passive, otherId };
 }

@@ -1,17 +1,15 @@
 /** Words for why an actor or relation is hidden, and for the action that shows it. */
-import { type ActorKindId, actorKind } from '../../domain/actorKinds';
 import type { HiddenReason } from '../../domain/hiddenReason';
 import { relationStatus } from '../../domain/relationStatuses';
-import { QUAD_CLASSES, relationType } from '../../domain/relationTypes';
-import type { DatasetLookup } from './describe';
+import { type DatasetLookup, classLabel } from './describe';
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-function kindsText(kinds: readonly ActorKindId[], what: string): string {
-  const labels = kinds.map((kind) => actorKind(kind).label);
+function kindsText(kinds: readonly string[], what: string, lookup: DatasetLookup): string {
+  const labels = kinds.map((kind) => lookup.kind(kind).label);
   return kinds.length === 1
     ? `${what} kind ${labels[0]} is switched off`
     : `${what} kinds ${joinAnd(labels)} are switched off`;
@@ -25,13 +23,11 @@ export function hiddenReasonText(
 ): string {
   switch (reason.filter) {
     case 'kind':
-      return kindsText(reason.kinds, subject === 'actor' ? 'its' : 'the actor');
+      return kindsText(reason.kinds, subject === 'actor' ? 'its' : 'the actor', lookup);
     case 'type': {
       const parts = [
-        ...reason.types.map((type) => `its type ${relationType(type).label}`),
-        ...reason.classes.map(
-          (id) => `its class ${QUAD_CLASSES.find((quad) => quad.id === id)?.label ?? id}`,
-        ),
+        ...reason.types.map((type) => `its type ${lookup.type(type).label}`),
+        ...reason.classes.map((id) => `its class ${classLabel(id)}`),
       ];
       return `${joinAnd(parts)} ${parts.length === 1 ? 'is' : 'are'} switched off`;
     }

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { type DatasetIds, parseView, serializeView } from '../../domain/urlCodec';
+import { DATASET_PENDING, type DatasetIds, parseView, serializeView } from '../../domain/urlCodec';
 import type { ViewState, ViewUpdate } from '../../domain/view';
 
 /** `push`: a step of its own in history. `replace`: rewrites the current entry (pan, zoom). */
@@ -52,7 +52,8 @@ export function useViewState(
   knownDatasets: readonly string[],
 ): ViewStateHandle {
   const [initial] = useState(() => {
-    const parsed = parseView(currentQuery(), defaultDataset);
+    // The dataset's own types, kinds and layouts are checked once it is loaded (adoptDataset).
+    const parsed = parseView(currentQuery(), defaultDataset, DATASET_PENDING);
     if (knownDatasets.includes(parsed.view.dataset)) return parsed;
     return {
       view: { ...parsed.view, dataset: defaultDataset },
@@ -76,16 +77,21 @@ export function useViewState(
     window.clearTimeout(pendingReplace.current);
     pendingReplace.current = undefined;
     lastReplaceAt.current = Date.now();
-    window.history.replaceState(null, '', urlFor(serializeView(viewRef.current, defaultDataset)));
+    window.history.replaceState(
+      null,
+      '',
+      urlFor(serializeView(viewRef.current, defaultDataset, datasetIds.current)),
+    );
   }, [defaultDataset]);
 
   const update = useCallback<UpdateView>(
     (change, options = {}) => {
       const current = viewRef.current;
       const next = change(current);
-      const query = serializeView(next, defaultDataset);
+      const ids = datasetIds.current;
+      const query = serializeView(next, defaultDataset, ids);
       // Same link, same view: nothing to render or to record (Escape with nothing selected).
-      if (query === serializeView(current, defaultDataset)) return;
+      if (query === serializeView(current, defaultDataset, ids)) return;
       let mode = options.history ?? 'push';
       if (options.coalesce) {
         const now = Date.now();
@@ -133,7 +139,7 @@ export function useViewState(
       setView(next);
       setNotice((earlier) => [...new Set([...earlier, ...parsed.ignored])]);
       // The cleaned link replaces the broken one without adding a history entry.
-      window.history.replaceState(null, '', urlFor(serializeView(next, defaultDataset)));
+      window.history.replaceState(null, '', urlFor(serializeView(next, defaultDataset, ids)));
     },
     [defaultDataset],
   );
@@ -143,7 +149,11 @@ export function useViewState(
       window.clearTimeout(pendingReplace.current);
       pendingReplace.current = undefined;
       lastCoalesce.current = null;
-      const parsed = parseView(currentQuery(), defaultDataset, datasetIds.current);
+      const parsed = parseView(
+        currentQuery(),
+        defaultDataset,
+        datasetIds.current ?? DATASET_PENDING,
+      );
       viewRef.current = parsed.view;
       setView(parsed.view);
     };
