@@ -1,0 +1,466 @@
+/**
+ * The one place that turns a file read in any format (a RawGraph) into our dataset format: ids
+ * become slugs, the file's type and kind names map onto ours or become the dataset's own, dates,
+ * weights, evidence and statuses take our shape, defaults are filled in. Every repair is
+ * reported; what does not fit a field of ours is kept as an attribute, never dropped silently.
+ */
+import type {
+  Actor,
+  Attribute,
+  DatasetFile,
+  Evidence,
+  KindDeclaration,
+  Relation,
+  TypeDeclaration,
+} from '../../domain/dataset';
+import { RELATION_STATUS_IDS } from '../../domain/relationStatuses';
+import { RELATION_CLASSES, declareVocabulary } from '../../domain/vocabulary';
+import { readDate } from './dates';
+import { isHttpUrl, limitText, normaliseName } from './fields';
+import { Tally, listNames } from './normalizeReport';
+import { ProblemLog, plural, quote } from './report';
+import { SlugAllocator, isSlug, slugify } from './slugs';
+import type {
+  AttributeValue,
+  Attributes,
+  ImportProblem,
+  RawEdge,
+  RawGraph,
+  RawNode,
+} from './types';
+
+export interface NormalizeOptions {
+  /** Where the file was fetched from, when it came from a URL (http or https only). */
+  sourceUrl?: string;
+}
+
+export interface NormalizeResult {
+  file: DatasetFile;
+  problems: ImportProblem[];
+  /** The id each of the file's node ids became. */
+  actorIdOf: ReadonlyMap<string, string>;
+}
+
+/** The type of a relation the file gives none for, and the kind of an actor it gives none for. */
+export const DEFAULT_TYPE_NAME = 'Related to';
+export const DEFAULT_KIND_NAME = 'Actor';
+
+/** The longest type or kind name kept: a longer one is a sentence, not a name. */
+export const MAX_VOCABULARY_NAME = 100;
+
+/** Attribute names that give a relation type's class ("verbal-conflict", "Standing ties"). */
+const CLASS_NAMES = new Set(['class', 'relationclass', 'typeclass', 'quadclass']);
+
+const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Turns a raw graph into a dataset file, with a report of every repair. */
+export function normalizeRawGraph(
+  raw: RawGraph,
+  fileName: string,
+  options: NormalizeOptions = {},
+): NormalizeResult {
+  const log = new ProblemLog(fileName);
+  const clean = (text: string | undefined, where: RawNode['where'], what: string) => {
+    const trimmed = text?.trim();
+    return trimmed ? limitText(trimmed, log, where, what) : undefined;
+  };
+
+  const actorIdOf = actorIds(raw.nodes, log);
+  const { typeNameOf, labelIsType } = typeNames(raw.edges, log);
+  const kindNameOf = (node: RawNode) =>
+    capName(node.kind?.trim() || DEFAULT_KIND_NAME, node.where, 'actor kind', log);
+  const edgeTypeNames = raw.edges.map(typeNameOf);
+  const nodeKindNames = raw.nodes.map(kindNameOf);
+  const declared = declareVocabulary(edgeTypeNames, nodeKindNames);
+  reportVocabulary(declared, edgeTypeNames, nodeKindNames, raw, log);
+
+  const ownTypes = declared.vocabulary.types.filter((type) => !type.builtIn);
+  const ownTypeIds = new Set(ownTypes.map((type) => type.id));
+  const classOfType = new Map<string, string>();
+
+  const actors: Actor[] = raw.nodes.map((node, index) => {
+    const id = actorIdOf.get(node.id) ?? `actor-${index + 1}`;
+    const label =
+      clean(node.label, node.where, 'The label') ?? clean(node.id, node.where, 'The id');
+    const attributes = attributeList(node.attributes);
+    if (id !== node.id && node.id !== label) addAttribute(attributes, 'id', node.id);
+    if (node.color !== undefined) addAttribute(attributes, 'color', node.color);
+    const aliases = [
+      ...new Set((node.aliases ?? []).map((alias) => alias.trim()).filter(Boolean)),
+    ].filter((alias) => alias !== label);
+    const description = clean(node.description, node.where, 'The description');
+    const position =
+      node.position && Number.isFinite(node.position.x) && Number.isFinite(node.position.y)
+        ? { x: node.position.x, y: node.position.y }
+        : undefined;
+    return {
+      id,
+      label: label ?? `Actor ${index + 1}`,
+      kind: declared.kindIdOf.get(nodeKindNames[index] ?? DEFAULT_KIND_NAME) ?? 'actor',
+      aliases,
+      ...(description ? { description } : {}),
+      ...(position ? { position } : {}),
+      ...(attributes.length > 0 ? { attributes } : {}),
+    };
+  });
+
+  const tally = new Tally(log);
+  const relationIds = relationIdsFor(
+    raw.edges,
+    actorIdOf,
+    (index) => {
+      const name = edgeTypeNames[index] ?? DEFAULT_TYPE_NAME;
+      return declared.typeIdOf.get(name) ?? 'related-to';
+    },
+    log,
+  );
+
+  const relations: Relation[] = raw.edges.map((edge, index) => {
+    const type = declared.typeIdOf.get(edgeTypeNames[index] ?? DEFAULT_TYPE_NAME) ?? 'related-to';
+    const attributes = attributeList(edge.attributes);
+    if (ownTypeIds.has(type)) takeClass(attributes, type, classOfType);
+    const relation: Relation = {
+      id: relationIds[index] ?? `relation-${index + 1}`,
+      source: actorIdOf.get(edge.source) ?? edge.source,
+      target: actorIdOf.get(edge.target) ?? edge.target,
+      type,
+      directed: edge.directed ?? raw.directedDefault,
+      evidence: evidenceOf(edge, attributes, log),
+    };
+    Object.assign(relation, dateFields(edge, tally));
+    // A label read as the type says nothing more when it became a type of the file's own.
+    const label = clean(edge.label, edge.where, 'The label');
+    if (label && !(labelIsType && ownTypeIds.has(type))) relation.label = label;
+    const description = clean(edge.description, edge.where, 'The description');
+    if (description) relation.description = description;
+    if (edge.weight !== undefined) {
+      if (Number.isFinite(edge.weight) && edge.weight > 0) relation.weight = edge.weight;
+      else {
+        addAttribute(attributes, 'weight', edge.weight);
+        tally.add(
+          'weight',
+          edge.where,
+          String(edge.weight),
+          (count, example) =>
+            `${plural(count, 'relation has', 'relations have')} a weight that is not a positive number (such as ${quote(example)}); kept as the attribute "weight", since a weight is drawn as the line's width.`,
+          'kept',
+        );
+      }
+    }
+    if (edge.allegedBy !== undefined) {
+      const claimant = actorIdOf.get(edge.allegedBy);
+      if (claimant !== undefined) relation.allegedBy = claimant;
+      else {
+        addAttribute(attributes, 'allegedBy', edge.allegedBy);
+        tally.add(
+          'allegedBy',
+          edge.where,
+          edge.allegedBy,
+          (count, example) =>
+            `${plural(count, 'relation is', 'relations are')} alleged by someone who is not an actor of the file (such as ${quote(example)}); kept as the attribute "allegedBy".`,
+          'kept',
+        );
+      }
+    }
+    if (edge.status !== undefined) {
+      const status = RELATION_STATUS_IDS.find((id) => id === fold(edge.status ?? ''));
+      if (status) relation.status = status;
+      else {
+        addAttribute(attributes, 'status', edge.status);
+        tally.add(
+          `status:${fold(edge.status)}`,
+          edge.where,
+          edge.status,
+          (count, example) =>
+            `The status ${quote(example)} (${plural(count, 'relation')}) is not one of ours (${RELATION_STATUS_IDS.join(', ')}); kept as the attribute "status".`,
+          'kept',
+        );
+      }
+    }
+    if (attributes.length > 0) relation.attributes = attributes;
+    return relation;
+  });
+  tally.report();
+
+  const types: TypeDeclaration[] = ownTypes.map((type) => ({
+    id: type.id,
+    label: type.label,
+    class: classOfType.get(type.id) ?? 'unclassified',
+  }));
+  const kinds: KindDeclaration[] = declared.vocabulary.kinds
+    .filter((kind) => !kind.builtIn)
+    .map((kind) => ({ id: kind.id, label: kind.label }));
+
+  const title =
+    clean(raw.title, { file: fileName }, 'The title') ?? (baseName(fileName) || 'Untitled');
+  const sourceUrl = options.sourceUrl?.trim();
+  const file: DatasetFile = {
+    id: slugify(title) || 'dataset',
+    title,
+    source: {
+      note: `Opened from ${fileName.trim() || 'a file'}`,
+      ...(sourceUrl && isHttpUrl(sourceUrl) ? { url: sourceUrl } : {}),
+    },
+    ...(types.length > 0 ? { types } : {}),
+    ...(kinds.length > 0 ? { kinds } : {}),
+    actors,
+    relations,
+    ...(raw.article?.trim() ? { article: raw.article } : {}),
+  };
+  return { file, problems: log.list(), actorIdOf };
+}
+
+/** The file name without folders and its last extension: "data/network.gexf" → "network". */
+function baseName(fileName: string): string {
+  const name = fileName.split(/[/\\]/).pop() ?? '';
+  return name.replace(/\.[^.]*$/, '').trim();
+}
+
+function capName(name: string, where: RawNode['where'], what: string, log: ProblemLog): string {
+  if (name.length <= MAX_VOCABULARY_NAME) return name;
+  log.add(
+    where,
+    `The ${what} ${quote(name)} is ${name.length} characters long; only the first ${MAX_VOCABULARY_NAME} were kept as its name.`,
+    'repaired',
+  );
+  return name.slice(0, MAX_VOCABULARY_NAME).trim();
+}
+
+/**
+ * The slug each node id becomes. Ids that already are slugs are kept as they are, and claimed
+ * first, so that a renamed id never takes one; the others are made from the id (or the label
+ * when the id has no letters or digits we can use), numbered when taken.
+ */
+function actorIds(nodes: readonly RawNode[], log: ProblemLog): Map<string, string> {
+  const slugs = new SlugAllocator();
+  const idOf = new Map<string, string>();
+  for (const node of nodes) if (isSlug(node.id) && slugs.claim(node.id)) idOf.set(node.id, node.id);
+  const renamed: RawNode[] = [];
+  for (const [index, node] of nodes.entries()) {
+    if (idOf.has(node.id)) continue;
+    const base = slugify(node.id) || slugify(node.label ?? '') || `actor-${index + 1}`;
+    const id = slugs.next(base);
+    idOf.set(node.id, id);
+    if (id !== base) {
+      log.add(
+        node.where,
+        `The actor ${quote(node.id)} would have the id ${quote(base)}, which another actor has; it was given ${quote(id)}.`,
+        'repaired',
+      );
+    } else if (node.id !== node.label) renamed.push(node);
+  }
+  const [first] = renamed;
+  if (first) {
+    log.add(
+      first.where,
+      `${plural(renamed.length, 'actor id was', 'actor ids were')} not in the form links use (lowercase letters, digits and hyphens) and ${renamed.length === 1 ? 'was' : 'were'} rewritten, such as ${quote(first.id)} → ${quote(idOf.get(first.id) ?? '')}; the file's id is kept as the attribute "id".`,
+      'repaired',
+    );
+  }
+  return idOf;
+}
+
+/** Relation ids: the file's where it gives them (as slugs), else source-type-target. */
+function relationIdsFor(
+  edges: readonly RawEdge[],
+  actorIdOf: ReadonlyMap<string, string>,
+  typeOf: (index: number) => string,
+  log: ProblemLog,
+): string[] {
+  const slugs = new SlugAllocator();
+  const kept = edges.map((edge) =>
+    edge.id !== undefined && isSlug(edge.id) && slugs.claim(edge.id) ? edge.id : undefined,
+  );
+  const renamed: RawEdge[] = [];
+  const ids = edges.map((edge, index) => {
+    const id = kept[index];
+    if (id !== undefined) return id;
+    const fromFile = edge.id !== undefined ? slugify(edge.id) : '';
+    const derived = [
+      actorIdOf.get(edge.source) ?? slugify(edge.source),
+      slugify(typeOf(index)),
+      actorIdOf.get(edge.target) ?? slugify(edge.target),
+    ]
+      .filter(Boolean)
+      .join('-');
+    const base = fromFile || derived || `relation-${index + 1}`;
+    const given = slugs.next(base);
+    if (fromFile && given !== fromFile) {
+      log.add(
+        edge.where,
+        `The relation id ${quote(edge.id ?? '')} would be ${quote(fromFile)}, which another relation has; it was given ${quote(given)}.`,
+        'repaired',
+      );
+    } else if (edge.id !== undefined) renamed.push(edge);
+    return given;
+  });
+  const [first] = renamed;
+  if (first) {
+    log.add(
+      first.where,
+      `${plural(renamed.length, 'relation id was', 'relation ids were')} not in the form links use (lowercase letters, digits and hyphens) and ${renamed.length === 1 ? 'was' : 'were'} rewritten, such as ${quote(first.id ?? '')} → ${quote(ids[edges.indexOf(first)] ?? '')}.`,
+      'repaired',
+    );
+  }
+  return ids;
+}
+
+/**
+ * The type name each edge is read with: its type; when the file gives no types at all, its
+ * label (Gephi's edge lists put the relation there); otherwise "Related to".
+ */
+function typeNames(edges: readonly RawEdge[], log: ProblemLog) {
+  const hasTypes = edges.some((edge) => edge.type?.trim());
+  const labelIsType = !hasTypes && edges.some((edge) => edge.label?.trim());
+  let untyped: RawEdge | undefined;
+  let untypedCount = 0;
+  const names = new Map<RawEdge, string>();
+  for (const edge of edges) {
+    const given = (labelIsType ? edge.label : edge.type)?.trim();
+    if (!given) {
+      untyped ??= edge;
+      untypedCount += 1;
+    }
+    names.set(edge, capName(given || DEFAULT_TYPE_NAME, edge.where, 'relation type', log));
+  }
+  if (labelIsType) {
+    log.addFile(
+      'The file gives no relation types, so each relation’s label was read as its type.',
+      'kept',
+    );
+  }
+  if (untyped) {
+    log.add(
+      untyped.where,
+      `${plural(untypedCount, 'relation has', 'relations have')} no type${labelIsType ? ' or label' : ''}; ${untypedCount === 1 ? 'it was' : 'they were'} given the type ${quote(DEFAULT_TYPE_NAME)}.`,
+      'repaired',
+    );
+  }
+  return { typeNameOf: (edge: RawEdge) => names.get(edge) ?? DEFAULT_TYPE_NAME, labelIsType };
+}
+
+/** One line each: which type and kind names matched ours, which are the dataset's own. */
+function reportVocabulary(
+  declared: ReturnType<typeof declareVocabulary>,
+  typeNamesUsed: readonly string[],
+  kindNamesUsed: readonly string[],
+  raw: RawGraph,
+  log: ProblemLog,
+): void {
+  const describe = (
+    names: readonly string[],
+    idOf: ReadonlyMap<string, string>,
+    infos: readonly { id: string; label: string; builtIn: boolean }[],
+    noun: string,
+  ) => {
+    const byId = new Map(infos.map((info) => [info.id, info]));
+    const matched: string[] = [];
+    const own: string[] = [];
+    for (const name of new Set(names)) {
+      const info = byId.get(idOf.get(name) ?? '');
+      if (!info) continue;
+      if (info.builtIn) matched.push(`${quote(name, 40)} → ${info.label}`);
+      else own.push(quote(name, 40));
+    }
+    if (matched.length > 0) {
+      log.addFile(
+        `${plural(matched.length, `${noun} matches`, `${noun}s match`)} one of ours: ${listNames(matched)}.`,
+        'kept',
+      );
+    }
+    if (own.length > 0) {
+      log.addFile(
+        `${plural(own.length, `${noun} is`, `${noun}s are`)} this dataset’s own: ${listNames(own)}.`,
+        'kept',
+      );
+    }
+  };
+  describe(typeNamesUsed, declared.typeIdOf, declared.vocabulary.types, 'relation type');
+  if (raw.nodes.every((node) => !node.kind?.trim())) {
+    log.addFile(
+      `The file gives no actor kinds; every actor is of the kind ${quote(DEFAULT_KIND_NAME)}.`,
+      'kept',
+    );
+    return;
+  }
+  describe(kindNamesUsed, declared.kindIdOf, declared.vocabulary.kinds, 'actor kind');
+}
+
+/** A relation type's class, from an attribute naming one of ours; the attribute is used up. */
+function takeClass(attributes: Attribute[], type: string, classOfType: Map<string, string>): void {
+  const index = attributes.findIndex((attribute) => CLASS_NAMES.has(normaliseName(attribute.name)));
+  const attribute = attributes[index];
+  if (!attribute || typeof attribute.value !== 'string') return;
+  const wanted = slugify(attribute.value);
+  const found = RELATION_CLASSES.find(
+    (relationClass) => relationClass.id === wanted || slugify(relationClass.label) === wanted,
+  );
+  if (!found) return;
+  const known = classOfType.get(type);
+  if (known !== undefined && known !== found.id) return;
+  classOfType.set(type, found.id);
+  attributes.splice(index, 1);
+}
+
+/** Quotes and the http(s) address of an edge; a lone quote and the address go together. */
+function evidenceOf(edge: RawEdge, attributes: Attribute[], log: ProblemLog): Evidence[] {
+  const quotes = [...new Set(edge.quotes.map((text) => text.trim()).filter(Boolean))];
+  const evidence: Evidence[] = quotes.map((text) => ({
+    quote: limitText(text, log, edge.where, 'The quote'),
+  }));
+  const url = edge.url?.trim();
+  if (url && isHttpUrl(url)) {
+    const [only] = evidence;
+    if (only && evidence.length === 1) only.url = url;
+    else evidence.push({ url });
+  } else if (url) {
+    addAttribute(attributes, 'url', url);
+    log.add(
+      edge.where,
+      `${quote(url)} is not an http(s) address, so it will not be shown as a link; it was kept as plain text.`,
+      'kept',
+    );
+  }
+  return evidence;
+}
+
+/** `date` where the file's date reads as a calendar date, else the words as `when`. */
+function dateFields(edge: RawEdge, tally: Tally): Pick<Relation, 'date' | 'when'> {
+  const text = edge.date?.trim();
+  if (!text) return {};
+  const reading = readDate(text);
+  if (reading.kind === 'iso') return { date: reading.date };
+  if (reading.kind === 'read') {
+    tally.addPattern(
+      edge.where,
+      text,
+      (count, example) =>
+        `${plural(count, 'date', 'dates')} written like ${quote(example)} ${count === 1 ? 'was' : 'were'} read as calendar dates (${quote(example)} as ${reading.date}).`,
+      'repaired',
+    );
+    // A time of day is not a calendar date's, but it is the source's: kept in its words.
+    return /\d:\d/.test(text) ? { date: reading.date, when: text } : { date: reading.date };
+  }
+  tally.addPattern(
+    edge.where,
+    text,
+    (count, example) =>
+      `${plural(count, 'date', 'dates')} written like ${quote(example)} ${count === 1 ? 'is' : 'are'} not a calendar date that can be read without guessing; kept as words ("when").`,
+    'kept',
+  );
+  return { when: text };
+}
+
+/** A file's attributes as name/value pairs: a name such as `__proto__` stays a name. */
+function attributeList(attributes: Attributes): Attribute[] {
+  const list: Attribute[] = [];
+  for (const [name, value] of attributes) addAttribute(list, name, value);
+  return list;
+}
+
+function addAttribute(list: Attribute[], name: string, value: AttributeValue): void {
+  const safe = typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+  const safeName = name.trim() === '' ? 'unnamed' : name;
+  if (list.some((attribute) => attribute.name === safeName && attribute.value === safe)) return;
+  list.push({ name: safeName, value: safe });
+}
