@@ -15,7 +15,7 @@ import type {
 } from '../../domain/dataset';
 import { RELATION_STATUS_IDS } from '../../domain/relationStatuses';
 import { RELATION_CLASSES, declareVocabulary } from '../../domain/vocabulary';
-import { readDate } from './dates';
+import { type DateReading, readDate } from './dates';
 import { isHttpUrl, limitText, normaliseName } from './fields';
 import { Tally, listNames } from './normalizeReport';
 import { ProblemLog, plural, quote } from './report';
@@ -65,20 +65,21 @@ export function normalizeRawGraph(
     return trimmed ? limitText(trimmed, log, where, what) : undefined;
   };
 
-  const actorIdOf = actorIds(raw.nodes, log);
-  const { typeNameOf, labelIsType } = typeNames(raw.edges, log);
+  const { nodes, edges } = soundGraph(raw, log);
+  const actorIdOf = actorIds(nodes, log);
+  const { typeNameOf, labelIsType } = typeNames(edges, log);
   const kindNameOf = (node: RawNode) =>
     capName(node.kind?.trim() || DEFAULT_KIND_NAME, node.where, 'actor kind', log);
-  const edgeTypeNames = raw.edges.map(typeNameOf);
-  const nodeKindNames = raw.nodes.map(kindNameOf);
+  const edgeTypeNames = edges.map(typeNameOf);
+  const nodeKindNames = nodes.map(kindNameOf);
   const declared = declareVocabulary(edgeTypeNames, nodeKindNames);
-  reportVocabulary(declared, edgeTypeNames, nodeKindNames, raw, log);
+  reportVocabulary(declared, edgeTypeNames, nodeKindNames, nodes, log);
 
   const ownTypes = declared.vocabulary.types.filter((type) => !type.builtIn);
   const ownTypeIds = new Set(ownTypes.map((type) => type.id));
   const classOfType = new Map<string, string>();
 
-  const actors: Actor[] = raw.nodes.map((node, index) => {
+  const actors: Actor[] = nodes.map((node, index) => {
     const id = actorIdOf.get(node.id) ?? `actor-${index + 1}`;
     const label =
       clean(node.label, node.where, 'The label') ?? clean(node.id, node.where, 'The id');
@@ -105,8 +106,10 @@ export function normalizeRawGraph(
   });
 
   const tally = new Tally(log);
+  // Real files write the same few dates again and again: each is read once.
+  const dateReadings = new Map<string, DateReading>();
   const relationIds = relationIdsFor(
-    raw.edges,
+    edges,
     actorIdOf,
     (index) => {
       const name = edgeTypeNames[index] ?? DEFAULT_TYPE_NAME;
@@ -115,7 +118,7 @@ export function normalizeRawGraph(
     log,
   );
 
-  const relations: Relation[] = raw.edges.map((edge, index) => {
+  const relations: Relation[] = edges.map((edge, index) => {
     const type = declared.typeIdOf.get(edgeTypeNames[index] ?? DEFAULT_TYPE_NAME) ?? 'related-to';
     const attributes = attributeList(edge.attributes);
     if (ownTypeIds.has(type)) takeClass(attributes, type, classOfType);
@@ -127,7 +130,7 @@ export function normalizeRawGraph(
       directed: edge.directed ?? raw.directedDefault,
       evidence: evidenceOf(edge, attributes, log),
     };
-    Object.assign(relation, dateFields(edge, tally));
+    Object.assign(relation, dateFields(edge, tally, dateReadings));
     // A label read as the type says nothing more when it became a type of the file's own.
     const label = clean(edge.label, edge.where, 'The label');
     if (label && !(labelIsType && ownTypeIds.has(type))) relation.label = label;
@@ -210,6 +213,44 @@ export function normalizeRawGraph(
   return { file, problems: log.list(), actorIdOf };
 }
 
+/**
+ * The readers hand over a sound graph (unique node ids, edges between two known nodes); a raw
+ * graph made any other way is held to the same, so that the dataset always validates.
+ */
+function soundGraph(raw: RawGraph, log: ProblemLog): Pick<RawGraph, 'nodes' | 'edges'> {
+  const byId = new Map<string, RawNode>();
+  for (const node of raw.nodes) {
+    if (!byId.has(node.id)) byId.set(node.id, node);
+    else
+      log.add(
+        node.where,
+        `The node id ${quote(node.id)} is used again; this node was skipped.`,
+        'skipped',
+      );
+  }
+  const edges = raw.edges.filter((edge) => {
+    const missing = [edge.source, edge.target].find((end) => !byId.has(end));
+    if (missing !== undefined) {
+      log.add(
+        edge.where,
+        `The relation names ${quote(missing)}, which is not a node; it was skipped.`,
+        'skipped',
+      );
+      return false;
+    }
+    if (edge.source === edge.target) {
+      log.add(
+        edge.where,
+        `A relation from ${quote(edge.source)} to itself (a self-loop) was skipped: relations join two different actors.`,
+        'skipped',
+      );
+      return false;
+    }
+    return true;
+  });
+  return { nodes: [...byId.values()], edges };
+}
+
 /** The file name without folders and its last extension: "data/network.gexf" → "network". */
 function baseName(fileName: string): string {
   const name = fileName.split(/[/\\]/).pop() ?? '';
@@ -268,6 +309,12 @@ function relationIdsFor(
   log: ProblemLog,
 ): string[] {
   const slugs = new SlugAllocator();
+  const typeSlugs = new Map<string, string>();
+  const typeSlug = (type: string) => {
+    let slug = typeSlugs.get(type);
+    if (slug === undefined) typeSlugs.set(type, (slug = slugify(type)));
+    return slug;
+  };
   const kept = edges.map((edge) =>
     edge.id !== undefined && isSlug(edge.id) && slugs.claim(edge.id) ? edge.id : undefined,
   );
@@ -278,7 +325,7 @@ function relationIdsFor(
     const fromFile = edge.id !== undefined ? slugify(edge.id) : '';
     const derived = [
       actorIdOf.get(edge.source) ?? slugify(edge.source),
-      slugify(typeOf(index)),
+      typeSlug(typeOf(index)),
       actorIdOf.get(edge.target) ?? slugify(edge.target),
     ]
       .filter(Boolean)
@@ -344,7 +391,7 @@ function reportVocabulary(
   declared: ReturnType<typeof declareVocabulary>,
   typeNamesUsed: readonly string[],
   kindNamesUsed: readonly string[],
-  raw: RawGraph,
+  nodes: readonly RawNode[],
   log: ProblemLog,
 ): void {
   const describe = (
@@ -376,7 +423,7 @@ function reportVocabulary(
     }
   };
   describe(typeNamesUsed, declared.typeIdOf, declared.vocabulary.types, 'relation type');
-  if (raw.nodes.every((node) => !node.kind?.trim())) {
+  if (nodes.every((node) => !node.kind?.trim())) {
     log.addFile(
       `The file gives no actor kinds; every actor is of the kind ${quote(DEFAULT_KIND_NAME)}.`,
       'kept',
@@ -425,10 +472,15 @@ function evidenceOf(edge: RawEdge, attributes: Attribute[], log: ProblemLog): Ev
 }
 
 /** `date` where the file's date reads as a calendar date, else the words as `when`. */
-function dateFields(edge: RawEdge, tally: Tally): Pick<Relation, 'date' | 'when'> {
+function dateFields(
+  edge: RawEdge,
+  tally: Tally,
+  readings: Map<string, DateReading>,
+): Pick<Relation, 'date' | 'when'> {
   const text = edge.date?.trim();
   if (!text) return {};
-  const reading = readDate(text);
+  const reading = readings.get(text) ?? readDate(text);
+  readings.set(text, reading);
   if (reading.kind === 'iso') return { date: reading.date };
   if (reading.kind === 'read') {
     tally.addPattern(
@@ -453,11 +505,14 @@ function dateFields(edge: RawEdge, tally: Tally): Pick<Relation, 'date' | 'when'
 
 /** A file's attributes as name/value pairs: a name such as `__proto__` stays a name. */
 function attributeList(attributes: Attributes): Attribute[] {
-  const list: Attribute[] = [];
-  for (const [name, value] of attributes) addAttribute(list, name, value);
-  return list;
+  // A Map's names are unique already: no need to look for a pair before adding one.
+  return [...attributes].map(([name, value]) => ({
+    name: name.trim() === '' ? 'unnamed' : name,
+    value: typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
+  }));
 }
 
+/** Adds a field of ours that has no place in the dataset, unless the file has the same pair. */
 function addAttribute(list: Attribute[], name: string, value: AttributeValue): void {
   const safe = typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
   const safeName = name.trim() === '' ? 'unnamed' : name;

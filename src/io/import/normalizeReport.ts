@@ -31,6 +31,7 @@ interface Entry {
 /** Counts recurring repairs by key and reports each once, at its first place. */
 export class Tally {
   private readonly entries = new Map<string, Entry>();
+  private readonly patterns = new Map<string, string>();
 
   constructor(private readonly log: ProblemLog) {}
 
@@ -42,7 +43,9 @@ export class Tally {
 
   /** Counts a text by its shape ("23/04/2025" and "01/05/2024" are one way of writing). */
   addPattern(where: Where, text: string, message: Message, action: ImportAction): void {
-    this.add(`${action}:${datePattern(text)}`, where, text, message, action);
+    let pattern = this.patterns.get(text);
+    if (pattern === undefined) this.patterns.set(text, (pattern = datePattern(text)));
+    this.add(`${action}:${pattern}`, where, text, message, action);
   }
 
   report(): void {

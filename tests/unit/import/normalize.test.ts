@@ -398,3 +398,25 @@ describe('normalizeRawGraph repairs', () => {
     expect(file.actors[0]).toEqual({ id: 'a', label: 'a', kind: 'actor', aliases: [] });
   });
 });
+
+describe('normalizeRawGraph on a raw graph no reader made', () => {
+  it('skips a repeated node id, a relation to no node and a self-loop, saying so', () => {
+    const { file, problems } = normalizeRawGraph(
+      graph(
+        [node('a'), node('b'), node('a', { label: 'Again' })],
+        [edge('a', 'b'), edge('a', 'ghost'), edge('b', 'b')],
+      ),
+      'raw.json',
+    );
+    expectValid(file);
+    expect(file.actors.map((one) => one.label)).toEqual(['a', 'b']);
+    expect(file.relations.map((one) => [one.source, one.target])).toEqual([['a', 'b']]);
+    expect(messages({ problems })).toEqual(
+      expect.arrayContaining([
+        'The node id "a" is used again; this node was skipped.',
+        'The relation names "ghost", which is not a node; it was skipped.',
+        'A relation from "b" to itself (a self-loop) was skipped: relations join two different actors.',
+      ]),
+    );
+  });
+});
