@@ -6,28 +6,27 @@
  */
 import type {
   Actor,
-  Attribute,
   DatasetFile,
-  Evidence,
   KindDeclaration,
   Relation,
   TypeDeclaration,
 } from '../../domain/dataset';
-import { RELATION_STATUS_IDS } from '../../domain/relationStatuses';
-import { RELATION_CLASSES, declareVocabulary } from '../../domain/vocabulary';
-import { type DateReading, readDate } from './dates';
-import { isHttpUrl, limitText, normaliseName } from './fields';
+import { declareVocabulary } from '../../domain/vocabulary';
+import type { DateReading } from './dates';
+import { isHttpUrl, limitText } from './fields';
+import {
+  addAttribute,
+  attributeList,
+  dateFields,
+  evidenceOf,
+  keepExtras,
+  takeClass,
+} from './normalizeFields';
+import { actorIds, relationIdsFor } from './normalizeIds';
 import { Tally, listNames } from './normalizeReport';
 import { ProblemLog, plural, quote } from './report';
-import { SlugAllocator, isSlug, slugify } from './slugs';
-import type {
-  AttributeValue,
-  Attributes,
-  ImportProblem,
-  RawEdge,
-  RawGraph,
-  RawNode,
-} from './types';
+import { slugify } from './slugs';
+import type { ImportProblem, RawEdge, RawGraph, RawNode } from './types';
 
 export interface NormalizeOptions {
   /** Where the file was fetched from, when it came from a URL (http or https only). */
@@ -47,11 +46,6 @@ export const DEFAULT_KIND_NAME = 'Actor';
 
 /** The longest type or kind name kept: a longer one is a sentence, not a name. */
 export const MAX_VOCABULARY_NAME = 100;
-
-/** Attribute names that give a relation type's class ("verbal-conflict", "Standing ties"). */
-const CLASS_NAMES = new Set(['class', 'relationclass', 'typeclass', 'quadclass']);
-
-const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Turns a raw graph into a dataset file, with a report of every repair. */
 export function normalizeRawGraph(
@@ -136,50 +130,7 @@ export function normalizeRawGraph(
     if (label && !(labelIsType && ownTypeIds.has(type))) relation.label = label;
     const description = clean(edge.description, edge.where, 'The description');
     if (description) relation.description = description;
-    if (edge.weight !== undefined) {
-      if (Number.isFinite(edge.weight) && edge.weight > 0) relation.weight = edge.weight;
-      else {
-        addAttribute(attributes, 'weight', edge.weight);
-        tally.add(
-          'weight',
-          edge.where,
-          String(edge.weight),
-          (count, example) =>
-            `${plural(count, 'relation has', 'relations have')} a weight that is not a positive number (such as ${quote(example)}); kept as the attribute "weight", since a weight is drawn as the line's width.`,
-          'kept',
-        );
-      }
-    }
-    if (edge.allegedBy !== undefined) {
-      const claimant = actorIdOf.get(edge.allegedBy);
-      if (claimant !== undefined) relation.allegedBy = claimant;
-      else {
-        addAttribute(attributes, 'allegedBy', edge.allegedBy);
-        tally.add(
-          'allegedBy',
-          edge.where,
-          edge.allegedBy,
-          (count, example) =>
-            `${plural(count, 'relation is', 'relations are')} alleged by someone who is not an actor of the file (such as ${quote(example)}); kept as the attribute "allegedBy".`,
-          'kept',
-        );
-      }
-    }
-    if (edge.status !== undefined) {
-      const status = RELATION_STATUS_IDS.find((id) => id === fold(edge.status ?? ''));
-      if (status) relation.status = status;
-      else {
-        addAttribute(attributes, 'status', edge.status);
-        tally.add(
-          `status:${fold(edge.status)}`,
-          edge.where,
-          edge.status,
-          (count, example) =>
-            `The status ${quote(example)} (${plural(count, 'relation')}) is not one of ours (${RELATION_STATUS_IDS.join(', ')}); kept as the attribute "status".`,
-          'kept',
-        );
-      }
-    }
+    keepExtras(edge, relation, attributes, actorIdOf, tally);
     if (attributes.length > 0) relation.attributes = attributes;
     return relation;
   });
@@ -268,91 +219,6 @@ function capName(name: string, where: RawNode['where'], what: string, log: Probl
 }
 
 /**
- * The slug each node id becomes. Ids that already are slugs are kept as they are, and claimed
- * first, so that a renamed id never takes one; the others are made from the id (or the label
- * when the id has no letters or digits we can use), numbered when taken.
- */
-function actorIds(nodes: readonly RawNode[], log: ProblemLog): Map<string, string> {
-  const slugs = new SlugAllocator();
-  const idOf = new Map<string, string>();
-  for (const node of nodes) if (isSlug(node.id) && slugs.claim(node.id)) idOf.set(node.id, node.id);
-  const renamed: RawNode[] = [];
-  for (const [index, node] of nodes.entries()) {
-    if (idOf.has(node.id)) continue;
-    const base = slugify(node.id) || slugify(node.label ?? '') || `actor-${index + 1}`;
-    const id = slugs.next(base);
-    idOf.set(node.id, id);
-    if (id !== base) {
-      log.add(
-        node.where,
-        `The actor ${quote(node.id)} would have the id ${quote(base)}, which another actor has; it was given ${quote(id)}.`,
-        'repaired',
-      );
-    } else if (node.id !== node.label) renamed.push(node);
-  }
-  const [first] = renamed;
-  if (first) {
-    log.add(
-      first.where,
-      `${plural(renamed.length, 'actor id was', 'actor ids were')} not in the form links use (lowercase letters, digits and hyphens) and ${renamed.length === 1 ? 'was' : 'were'} rewritten, such as ${quote(first.id)} → ${quote(idOf.get(first.id) ?? '')}; the file's id is kept as the attribute "id".`,
-      'repaired',
-    );
-  }
-  return idOf;
-}
-
-/** Relation ids: the file's where it gives them (as slugs), else source-type-target. */
-function relationIdsFor(
-  edges: readonly RawEdge[],
-  actorIdOf: ReadonlyMap<string, string>,
-  typeOf: (index: number) => string,
-  log: ProblemLog,
-): string[] {
-  const slugs = new SlugAllocator();
-  const typeSlugs = new Map<string, string>();
-  const typeSlug = (type: string) => {
-    let slug = typeSlugs.get(type);
-    if (slug === undefined) typeSlugs.set(type, (slug = slugify(type)));
-    return slug;
-  };
-  const kept = edges.map((edge) =>
-    edge.id !== undefined && isSlug(edge.id) && slugs.claim(edge.id) ? edge.id : undefined,
-  );
-  const renamed: RawEdge[] = [];
-  const ids = edges.map((edge, index) => {
-    const id = kept[index];
-    if (id !== undefined) return id;
-    const fromFile = edge.id !== undefined ? slugify(edge.id) : '';
-    const derived = [
-      actorIdOf.get(edge.source) ?? slugify(edge.source),
-      typeSlug(typeOf(index)),
-      actorIdOf.get(edge.target) ?? slugify(edge.target),
-    ]
-      .filter(Boolean)
-      .join('-');
-    const base = fromFile || derived || `relation-${index + 1}`;
-    const given = slugs.next(base);
-    if (fromFile && given !== fromFile) {
-      log.add(
-        edge.where,
-        `The relation id ${quote(edge.id ?? '')} would be ${quote(fromFile)}, which another relation has; it was given ${quote(given)}.`,
-        'repaired',
-      );
-    } else if (edge.id !== undefined) renamed.push(edge);
-    return given;
-  });
-  const [first] = renamed;
-  if (first) {
-    log.add(
-      first.where,
-      `${plural(renamed.length, 'relation id was', 'relation ids were')} not in the form links use (lowercase letters, digits and hyphens) and ${renamed.length === 1 ? 'was' : 'were'} rewritten, such as ${quote(first.id ?? '')} → ${quote(ids[edges.indexOf(first)] ?? '')}.`,
-      'repaired',
-    );
-  }
-  return ids;
-}
-
-/**
  * The type name each edge is read with: its type; when the file gives no types at all, its
  * label (Gephi's edge lists put the relation there); otherwise "Related to".
  */
@@ -431,91 +297,4 @@ function reportVocabulary(
     return;
   }
   describe(kindNamesUsed, declared.kindIdOf, declared.vocabulary.kinds, 'actor kind');
-}
-
-/** A relation type's class, from an attribute naming one of ours; the attribute is used up. */
-function takeClass(attributes: Attribute[], type: string, classOfType: Map<string, string>): void {
-  const index = attributes.findIndex((attribute) => CLASS_NAMES.has(normaliseName(attribute.name)));
-  const attribute = attributes[index];
-  if (!attribute || typeof attribute.value !== 'string') return;
-  const wanted = slugify(attribute.value);
-  const found = RELATION_CLASSES.find(
-    (relationClass) => relationClass.id === wanted || slugify(relationClass.label) === wanted,
-  );
-  if (!found) return;
-  const known = classOfType.get(type);
-  if (known !== undefined && known !== found.id) return;
-  classOfType.set(type, found.id);
-  attributes.splice(index, 1);
-}
-
-/** Quotes and the http(s) address of an edge; a lone quote and the address go together. */
-function evidenceOf(edge: RawEdge, attributes: Attribute[], log: ProblemLog): Evidence[] {
-  const quotes = [...new Set(edge.quotes.map((text) => text.trim()).filter(Boolean))];
-  const evidence: Evidence[] = quotes.map((text) => ({
-    quote: limitText(text, log, edge.where, 'The quote'),
-  }));
-  const url = edge.url?.trim();
-  if (url && isHttpUrl(url)) {
-    const [only] = evidence;
-    if (only && evidence.length === 1) only.url = url;
-    else evidence.push({ url });
-  } else if (url) {
-    addAttribute(attributes, 'url', url);
-    log.add(
-      edge.where,
-      `${quote(url)} is not an http(s) address, so it will not be shown as a link; it was kept as plain text.`,
-      'kept',
-    );
-  }
-  return evidence;
-}
-
-/** `date` where the file's date reads as a calendar date, else the words as `when`. */
-function dateFields(
-  edge: RawEdge,
-  tally: Tally,
-  readings: Map<string, DateReading>,
-): Pick<Relation, 'date' | 'when'> {
-  const text = edge.date?.trim();
-  if (!text) return {};
-  const reading = readings.get(text) ?? readDate(text);
-  readings.set(text, reading);
-  if (reading.kind === 'iso') return { date: reading.date };
-  if (reading.kind === 'read') {
-    tally.addPattern(
-      edge.where,
-      text,
-      (count, example) =>
-        `${plural(count, 'date', 'dates')} written like ${quote(example)} ${count === 1 ? 'was' : 'were'} read as calendar dates (${quote(example)} as ${reading.date}).`,
-      'repaired',
-    );
-    // A time of day is not a calendar date's, but it is the source's: kept in its words.
-    return /\d:\d/.test(text) ? { date: reading.date, when: text } : { date: reading.date };
-  }
-  tally.addPattern(
-    edge.where,
-    text,
-    (count, example) =>
-      `${plural(count, 'date', 'dates')} written like ${quote(example)} ${count === 1 ? 'is' : 'are'} not a calendar date that can be read without guessing; kept as words ("when").`,
-    'kept',
-  );
-  return { when: text };
-}
-
-/** A file's attributes as name/value pairs: a name such as `__proto__` stays a name. */
-function attributeList(attributes: Attributes): Attribute[] {
-  // A Map's names are unique already: no need to look for a pair before adding one.
-  return [...attributes].map(([name, value]) => ({
-    name: name.trim() === '' ? 'unnamed' : name,
-    value: typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
-  }));
-}
-
-/** Adds a field of ours that has no place in the dataset, unless the file has the same pair. */
-function addAttribute(list: Attribute[], name: string, value: AttributeValue): void {
-  const safe = typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
-  const safeName = name.trim() === '' ? 'unnamed' : name;
-  if (list.some((attribute) => attribute.name === safeName && attribute.value === safe)) return;
-  list.push({ name: safeName, value: safe });
 }
