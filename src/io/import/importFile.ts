@@ -8,7 +8,7 @@ import { parseGexf } from './gexf';
 import { parseGraphml } from './graphml';
 import { readJsonGraph } from './jsonGraphs';
 import { checkSize } from './limits';
-import { sniffFormat } from './sniff';
+import { type SniffResult, sniffFormat } from './sniff';
 import type { ImportProblem, ImportProgress, ImportResult } from './types';
 
 export interface ImportOptions {
@@ -43,31 +43,41 @@ export function importText(text: string, fileName: string): ImportResult {
   try {
     const sniffed = sniffFormat(text, fileName);
     if (!sniffed.ok) return sniffed;
-    let result: ImportResult;
-    switch (sniffed.format) {
-      case 'csv':
-        result = parseCsv(text, fileName, sniffed.delimiter);
-        break;
-      case 'gexf':
-        result = parseGexf(text, fileName);
-        break;
-      case 'graphml':
-        result = parseGraphml(text, fileName);
-        break;
-      default:
-        result = readJsonGraph(sniffed.json, sniffed.format, fileName);
-    }
-    return withProblems(result, sniffed.problems);
+    return importSniffed(text, sniffed, fileName);
   } catch (error) {
     return { ok: false, problems: [internalError(fileName, error)] };
   }
+}
+
+/** Reads a text whose format is already known (its JSON already parsed): the format's reader. */
+export function importSniffed(
+  text: string,
+  sniffed: Extract<SniffResult, { ok: true }>,
+  fileName: string,
+): ImportResult {
+  let result: ImportResult;
+  switch (sniffed.format) {
+    case 'csv':
+      result = parseCsv(text, fileName, sniffed.delimiter);
+      break;
+    case 'gexf':
+      result = parseGexf(text, fileName);
+      break;
+    case 'graphml':
+      result = parseGraphml(text, fileName);
+      break;
+    default:
+      result = readJsonGraph(sniffed.json, sniffed.format, fileName);
+  }
+  return withProblems(result, sniffed.problems);
 }
 
 function withProblems(result: ImportResult, before: ImportProblem[]): ImportResult {
   return before.length === 0 ? result : { ...result, problems: [...before, ...result.problems] };
 }
 
-function internalError(fileName: string, error: unknown): ImportProblem {
+/** A bug of ours met while reading a file, as the report's one line. */
+export function internalError(fileName: string, error: unknown): ImportProblem {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     where: { file: fileName },
