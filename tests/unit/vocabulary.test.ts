@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import {
-  BUILT_IN_VOCABULARY,
   declareVocabulary,
   matchActorKind,
   matchRelationType,
-} from '../../src/domain/vocabulary';
+} from '../../src/domain/declareVocabulary';
+import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
+import { BUILT_IN_VOCABULARY } from '../../src/domain/vocabulary';
 
 describe('matching names onto our relation types and actor kinds', () => {
   it('matches ids, labels and common synonyms, whatever the case and spacing', () => {

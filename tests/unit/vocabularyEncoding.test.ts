@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { BUILT_IN_VOCABULARY, declareVocabulary } from '../../src/domain/vocabulary';
+import { declareVocabulary } from '../../src/domain/declareVocabulary';
+import { BUILT_IN_VOCABULARY } from '../../src/domain/vocabulary';
 import { RELATION_TYPE_ENCODING } from '../../src/graph/encoding';
 import { encodeVocabulary } from '../../src/graph/vocabularyEncoding';
 

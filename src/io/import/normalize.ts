@@ -11,7 +11,7 @@ import type {
   Relation,
   TypeDeclaration,
 } from '../../domain/dataset';
-import { declareVocabulary } from '../../domain/vocabulary';
+import { declareVocabulary } from '../../domain/declareVocabulary';
 import type { DateReading } from './dates';
 import { isHttpUrl, limitText } from './fields';
 import {
