@@ -23,7 +23,7 @@ export type DecodedLinkData = { ok: true; graphText: string } | { ok: false; mes
  * decompress to JSON; the message then says so in words a receiver can act on.
  */
 export function decodeLinkData(encoded: string): DecodedLinkData {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = LZString.decompressFromEncodedURIComponent(encoded);
   } catch {

@@ -1,30 +1,21 @@
 /**
- * Opening data the user chose (a file, a web address, a kept file, a shipped dataset): size
- * check first, then the open (in the worker for large files, with progress and Cancel), then
- * either the switch to the new dataset, or the report, with the graph on screen untouched.
+ * Opening data the user chose (a file, a web address, a kept file): one open at a time, with
+ * progress and Cancel, then either the switch to the new dataset or the report, with the graph
+ * on screen untouched. The work itself (openActions.ts) loads only when something is opened.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { DataSource } from '../../domain/dataSource';
-import { checkSize } from '../../io/import/limits';
-import type { ImportProblem } from '../../io/import/types';
 import type { Loaded } from '../data/loadSource';
-import { fetchData } from './fetchData';
-import type { OpenResult, OpenService, OpenServices } from './openService';
-import { type OpenReport, failedSummary, openedSummary } from './report';
+import type { OpenRequest, ShownReport } from './openActions';
+import type { OpenServices } from './openService';
 
-/** Files above this size are parsed in the worker, so the page stays responsive. */
-export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
+export type { ShownReport };
 
 export interface OpenProgress {
   fileName: string;
   /** 0 to 1; null while the amount is unknown (downloading). */
   fraction: number | null;
-}
-
-export interface ShownReport {
-  report: OpenReport;
-  writer: Pick<OpenService, 'problemsAsText' | 'problemsAsCsv'>;
 }
 
 export interface OpenFlow {
@@ -34,9 +25,10 @@ export interface OpenFlow {
   status: string | null;
   openFile: (file: File) => void;
   openUrl: (url: string) => void;
-  openKept: (key: string) => void;
+  openKept: (key: string, name: string) => void;
   cancel: () => void;
   closeReport: () => void;
+  clearStatus: () => void;
 }
 
 /** `onOpened` switches the app to the opened data; it is called only on success. */
@@ -54,224 +46,53 @@ export function useOpenFlow(
   });
   useEffect(() => () => running.current?.abort(), []);
 
-  const fail = useCallback(
-    async (fileName: string, problems: ImportProblem[]) => {
-      const writer = await services.open();
-      setReport({
-        report: { fileName, ok: false, summary: failedSummary(fileName, problems), problems },
-        writer,
-      });
-    },
-    [services],
-  );
-
-  /** Runs one open; a newer one or Cancel aborts it, and its result is then dropped. */
-  const run = useCallback(
-    (
-      fileName: string,
-      work: (
-        signal: AbortSignal,
-        onFraction: (fraction: number | null) => void,
-      ) => Promise<
-        { result: OpenResult; service: OpenService; size: number } | { failure: string }
-      >,
-      sourceFor: (
-        result: Extract<OpenResult, { ok: true }>,
-        graphText: string,
-        size: number,
-      ) => Promise<{ source: DataSource; loaded: Loaded }>,
-    ) => {
+  /** Starts one open; a newer one or Cancel aborts it, and its outcome is then dropped. */
+  const start = useCallback(
+    (fileName: string, request: OpenRequest) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
       const { signal } = controller;
       setStatus(null);
+      setReport(null);
       setProgress({ fileName, fraction: 0 });
       const onFraction = (fraction: number | null) => {
         if (!signal.aborted) setProgress({ fileName, fraction });
       };
-      void (async () => {
-        try {
-          const outcome = await work(signal, onFraction);
-          if (signal.aborted) return;
-          if ('failure' in outcome) {
-            await fail(fileName, [
-              { where: { file: fileName }, message: outcome.failure, action: 'refused' },
-            ]);
-            return;
-          }
-          const { result, service, size } = outcome;
-          if (!result.ok) {
-            setReport({
-              report: {
-                fileName,
-                ok: false,
-                summary: failedSummary(fileName, result.problems),
-                problems: result.problems,
-              },
-              writer: service,
-            });
-            return;
-          }
-          const graphText = JSON.stringify(result.datasetFile);
-          const { source, loaded } = await sourceFor(result, graphText, size);
-          if (signal.aborted) return;
-          const summary = openedSummary(
-            fileName,
-            { actors: result.dataset.actors.length, relations: result.dataset.relations.length },
-            result.problems,
-          );
-          onOpenedRef.current(source, loaded);
-          if (result.problems.length > 0) {
-            setReport({
-              report: { fileName, ok: true, summary, problems: result.problems },
-              writer: service,
-            });
-          } else {
-            setStatus(summary);
-          }
-        } catch (error) {
-          if (signal.aborted) return;
-          const reason = error instanceof Error ? error.message : String(error);
-          await fail(fileName, [
-            {
-              where: { file: fileName },
-              message: `The file could not be opened (${reason}).`,
-              action: 'refused',
-            },
-          ]);
-        } finally {
-          if (running.current === controller) {
-            running.current = null;
-            setProgress(null);
-          }
-        }
-      })();
-    },
-    [fail],
-  );
-
-  /** Keeps an opened file in this browser and carries it in the link when it is small enough. */
-  const keep = useCallback(
-    async (fileName: string, title: string, graphText: string, size: number) => {
-      const [store, codec] = await Promise.all([services.store(), services.linkData()]);
-      const key = await store.contentKey(graphText);
-      try {
-        await store.putDataset({
-          key,
-          name: fileName,
-          title,
-          size,
-          openedAt: Date.now(),
-          graphText,
+      void import('./openActions')
+        .then((actions) => actions.performOpen(request, services, signal, onFraction))
+        .then(
+          (outcome) => {
+            if (signal.aborted) return;
+            if (outcome.ok) {
+              onOpenedRef.current(outcome.source, outcome.loaded);
+              if (outcome.report) setReport(outcome.report);
+              else setStatus(outcome.summary);
+            } else {
+              setReport(outcome.report);
+            }
+          },
+          (error: unknown) => {
+            if (signal.aborted) return;
+            setStatus(
+              `Could not open ${fileName}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          },
+        )
+        .finally(() => {
+          if (running.current !== controller) return;
+          running.current = null;
+          setProgress(null);
         });
-      } catch {
-        // A browser without storage (private mode) still opens the file; only reload loses it.
-      }
-      return { key, data: codec.encodeLinkData(graphText) };
     },
     [services],
   );
 
-  const openFile = useCallback(
-    (file: File) => {
-      const tooLarge = checkSize(file.size, file.name);
-      if (tooLarge) {
-        void fail(file.name, [tooLarge]);
-        return;
-      }
-      run(
-        file.name,
-        async (signal, onFraction) => {
-          const [service, buffer] = await Promise.all([services.open(), file.arrayBuffer()]);
-          const result = await service.openBytes(new Uint8Array(buffer), file.name, {
-            signal,
-            onProgress: (step) => onFraction(step.fraction),
-            inWorker: file.size > WORKER_THRESHOLD_BYTES,
-          });
-          return { result, service, size: file.size };
-        },
-        async (result, graphText, size) => {
-          const { key, data } = await keep(file.name, result.dataset.title, graphText, size);
-          return {
-            source: { kind: 'file', key, data },
-            loaded: {
-              dataset: result.dataset,
-              origin: { kind: 'file', key, name: file.name, graphText },
-            },
-          };
-        },
-      );
-    },
-    [run, fail, keep, services],
-  );
-
-  const openUrl = useCallback(
-    (url: string) => {
-      run(
-        url,
-        async (signal, onFraction) => {
-          onFraction(null);
-          const fetched = await fetchData(url, services, signal);
-          if (!fetched.ok) return { failure: fetched.message };
-          const service = await services.open();
-          const result = await service.openBytes(fetched.bytes, fetched.fileName, {
-            signal,
-            sourceUrl: url,
-            onProgress: (step) => onFraction(step.fraction),
-            inWorker: fetched.bytes.byteLength > WORKER_THRESHOLD_BYTES,
-          });
-          return { result, service, size: fetched.bytes.byteLength };
-        },
-        async (result) => ({
-          source: { kind: 'url', url },
-          loaded: { dataset: result.dataset, origin: { kind: 'url', url } },
-        }),
-      );
-    },
-    [run, services],
-  );
-
+  const openFile = useCallback((file: File) => start(file.name, { kind: 'file', file }), [start]);
+  const openUrl = useCallback((url: string) => start(url, { kind: 'url', url }), [start]);
   const openKept = useCallback(
-    (key: string) => {
-      void (async () => {
-        const store = await services.store();
-        const kept = await store.getDataset(key).catch(() => undefined);
-        if (!kept) {
-          await fail('the kept file', [
-            {
-              where: { file: key },
-              message: 'This file is no longer kept in this browser.',
-              action: 'refused',
-            },
-          ]);
-          return;
-        }
-        run(
-          kept.name,
-          async () => {
-            const service = await services.open();
-            const result = await service.openBytes(
-              new TextEncoder().encode(kept.graphText),
-              kept.name,
-              {},
-            );
-            return { result, service, size: kept.size };
-          },
-          async (result, graphText, size) => {
-            const { data } = await keep(kept.name, result.dataset.title, graphText, size);
-            return {
-              source: { kind: 'file', key, data },
-              loaded: {
-                dataset: result.dataset,
-                origin: { kind: 'file', key, name: kept.name, graphText },
-              },
-            };
-          },
-        );
-      })();
-    },
-    [run, fail, keep, services],
+    (key: string, name: string) => start(name, { kind: 'kept', key }),
+    [start],
   );
 
   const cancel = useCallback(() => {
@@ -282,6 +103,17 @@ export function useOpenFlow(
   }, []);
 
   const closeReport = useCallback(() => setReport(null), []);
+  const clearStatus = useCallback(() => setStatus(null), []);
 
-  return { progress, report, status, openFile, openUrl, openKept, cancel, closeReport };
+  return {
+    progress,
+    report,
+    status,
+    openFile,
+    openUrl,
+    openKept,
+    cancel,
+    closeReport,
+    clearStatus,
+  };
 }
