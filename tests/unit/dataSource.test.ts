@@ -25,6 +25,8 @@ describe('the data source a link names', () => {
     expect(ignored).toEqual([]);
     expect(linkedOf(source)).toEqual({ kind: 'file', key: '0123456789abcdef' });
     expect(fragmentDataOf(source)).toBe('ABC');
-    expect(sourceKey(source)).toBe(sourceKey({ ...source, data: null }));
+    expect(sourceKey(source)).toBe(
+      sourceKey({ kind: 'file', key: '0123456789abcdef', data: null }),
+    );
   });
 });
