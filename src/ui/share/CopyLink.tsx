@@ -63,7 +63,8 @@ export function CopyLink({
         {viewOnly ? 'Copy link (view only)' : 'Copy link'}
       </button>
       <span className="copy-status" role="status">
-        {state === 'copied' ? 'Link copied' : ''}
+        {/* With the view-only note open, the note says it (the two would overlap). */}
+        {state === 'copied' && !(viewOnly && noteOpen) ? 'Link copied' : ''}
       </span>
       {state === 'manual' && (
         <div
@@ -100,6 +101,7 @@ export function CopyLink({
           }}
         >
           <p>
+            {state === 'copied' ? 'Link copied. ' : ''}
             <strong>This link carries the view only.</strong> The data ({viewOnly.dataName}) is kept
             in this browser and is too big to travel inside a link, so send the data file along: the
             receiver opens it, then the link.
