@@ -13,7 +13,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Open from a web address: the browser fetches any http(s) file whose host allows it (CORS).
+  "connect-src 'self' https: http:",
+  // The import worker, started from a file of this site.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

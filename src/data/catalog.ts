@@ -44,3 +44,21 @@ export async function loadDataset(id: string): Promise<DatasetLoad> {
     return { ok: false, problems: [{ file, path: '', message: `could not be loaded: ${reason}` }] };
   }
 }
+
+/** A shipped dataset's title, for the dataset picker; its id when the file cannot be read. */
+export async function datasetTitle(id: string): Promise<string> {
+  const graph = graphFiles[`../../data/${id}/graph.json`];
+  try {
+    const parsed: unknown = graph ? JSON.parse(await graph()) : null;
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      'title' in parsed &&
+      typeof parsed.title === 'string'
+    )
+      return parsed.title;
+  } catch {
+    // The picker still lists it; opening it shows its problems.
+  }
+  return id;
+}

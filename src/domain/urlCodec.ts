@@ -5,7 +5,7 @@
  * reported in one readable line, and the rest of the link still opens.
  *
  * Parameters, in the order they are written (values equal to the defaults are left out):
- * `v`, `dataset`, `hide`, `hideclass`, `hidekind`, `hidestatus`, `focus`, `depth`, `q`, `isolated`,
+ * `v`, `dataset` (or `src` or `file`, for data that is not built in), `hide`, `hideclass`, `hidekind`, `hidestatus`, `focus`, `depth`, `q`, `isolated`,
  * `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
  */
 import { type Dataset, SLUG, TYPE_ID } from './dataset';
@@ -46,6 +46,21 @@ export const URL_QUERY_MAX_CHARS = 200;
 /** Most characters the percent-encoded search text may take, so emoji cannot bloat a link. */
 export const URL_QUERY_MAX_ENCODED = 600;
 
+/**
+ * Most characters of data a link carries in its fragment (`#data=`, lz-string compressed): 8 KB
+ * keeps a link within what chat apps, mail clients and QR codes pass on whole.
+ */
+export const LINK_DATA_LIMIT = 8192;
+
+/** The key a dataset opened from a file is kept under in this browser: 16 hex digits of its SHA-256. */
+export const DATA_KEY = /^[0-9a-f]{16}$/;
+
+/**
+ * Data a link names that is not built in: a file on the web (`src`, fetched by the receiver's
+ * browser) or a dataset kept in the sender's browser (`file`, a storage key).
+ */
+export type LinkedData = { kind: 'url'; url: string } | { kind: 'file'; key: string };
+
 /** The ids of the open dataset, to check the ids a link names. */
 export interface DatasetIds {
   actorIds: ReadonlySet<string>;
@@ -76,6 +91,8 @@ export function datasetIds(dataset: Dataset): DatasetIds {
 export interface ParsedView {
   view: ViewState;
   ignored: string[];
+  /** The data the link names instead of a shipped dataset; null for a shipped one. */
+  linked: LinkedData | null;
 }
 
 // Far beyond any value this app writes; a longer one is junk, and would flood the messages.
@@ -88,6 +105,8 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 export const URL_PARAMETERS = [
   'v',
   'dataset',
+  'src',
+  'file',
   'hide',
   'hideclass',
   'hidekind',
@@ -153,11 +172,18 @@ function isParam(name: string): name is Param {
 }
 
 /**
+/**
  * Serialises a view to a query string WITHOUT leading "?" ('' for the default view of the default
  * dataset). `ids` (the open dataset's) orders its types and kinds and knows its default layout;
- * without them, our vocabulary and layouts.
+ * without them, our vocabulary and layouts. `linked` names data that is not built in; it then
+ * replaces `dataset`.
  */
-export function serializeView(view: ViewState, defaultDataset: string, ids?: DatasetIds): string {
+export function serializeView(
+  view: ViewState,
+  defaultDataset: string,
+  ids?: DatasetIds,
+  linked: LinkedData | null = null,
+): string {
   const parts: string[] = [];
   const add = (name: Param, value: string): void => {
     parts.push(`${name}=${encodeValue(value)}`);
@@ -168,7 +194,9 @@ export function serializeView(view: ViewState, defaultDataset: string, ids?: Dat
   // Without the dataset's ids nothing is dropped: a view made before it loaded may hold its own.
   const universe = universeOf(ids ?? DATASET_PENDING);
 
-  if (view.dataset !== defaultDataset) add('dataset', view.dataset);
+  if (linked?.kind === 'url') parts.push(`src=${encodeAddress(linked.url)}`);
+  else if (linked?.kind === 'file') add('file', linked.key);
+  else if (view.dataset !== defaultDataset) add('dataset', view.dataset);
   addList('hide', ordered(view.hiddenTypes, universe.types, BUILT_IN_TYPE_IDS));
   addList('hideclass', ordered(view.hiddenClasses, RELATION_CLASS_IDS, RELATION_CLASS_IDS));
   addList('hidekind', ordered(view.hiddenKinds, universe.kinds, BUILT_IN_KIND_IDS));
@@ -226,9 +254,14 @@ export function parseView(
   const versionNote = readVersion(trimmed('v'));
   const view = defaultView(defaultDataset, defaultLayout(given));
 
+  const linked = readLinked(trimmed('src'), trimmed('file'), fieldNotes);
   const dataset = trimmed('dataset');
   if (dataset !== undefined) {
-    if (SLUG.test(dataset)) view.dataset = dataset;
+    if (linked !== null) {
+      fieldNotes.push(
+        `ignored "dataset" because "${linked.kind === 'url' ? 'src' : 'file'}" names the data`,
+      );
+    } else if (SLUG.test(dataset)) view.dataset = dataset;
     else fieldNotes.push(`invalid dataset id ${quote(dataset)} in "dataset"`);
   }
 
@@ -306,7 +339,84 @@ export function parseView(
 
   if (versionNote !== null) ignored.unshift(versionNote);
   ignored.push(...fieldNotes);
-  return { view, ignored };
+  return { view, ignored, linked };
+}
+
+/** `src` (an http(s) address) wins over `file` (a storage key), as the README states. */
+function readLinked(
+  src: string | undefined,
+  file: string | undefined,
+  notes: string[],
+): LinkedData | null {
+  let linked: LinkedData | null = null;
+  if (src !== undefined) {
+    if (isWebAddress(src)) linked = { kind: 'url', url: src };
+    else
+      notes.push(
+        `invalid data address ${quote(src)} in "src"; only http and https addresses are opened`,
+      );
+  }
+  if (file !== undefined) {
+    if (linked !== null) notes.push('ignored "file" because "src" is also given');
+    else if (DATA_KEY.test(file)) linked = { kind: 'file', key: file };
+    else notes.push(`invalid data key ${quote(file)} in "file"`);
+  }
+  return linked;
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** An address as a value: what separates parameters is encoded, `:` and `/` stay readable. */
+function encodeAddress(url: string): string {
+  return encodeURIComponent(wellFormed(url)).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+}
+
+/** What a link's fragment carries: the compressed data of `#data=`, or nothing. */
+export interface ParsedFragment {
+  data: string | null;
+  ignored: string[];
+}
+
+// The characters lz-string's compressToEncodedURIComponent writes.
+const LINK_DATA_CHARS = /^[A-Za-z0-9+\-$]+$/;
+
+/** Reads the fragment (with or without "#"); never throws, and reports what it cannot use. */
+export function parseFragment(hash: string): ParsedFragment {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (body === '') return { data: null, ignored: [] };
+  if (!body.startsWith('data=')) {
+    return { data: null, ignored: [`unknown fragment ${quote(decodeComponent(body).text)}`] };
+  }
+  const data = body.slice('data='.length);
+  if (data.length > LINK_DATA_LIMIT) {
+    return {
+      data: null,
+      ignored: [
+        `the data carried in this link is too long (${data.length} characters; at most ${LINK_DATA_LIMIT}); ignored it`,
+      ],
+    };
+  }
+  if (!LINK_DATA_CHARS.test(data)) {
+    return {
+      data: null,
+      ignored: [
+        'the data carried in this link is damaged (characters a link never carries); ignored it',
+      ],
+    };
+  }
+  return { data, ignored: [] };
+}
+
+/** The fragment for data carried in the link ('' for none). */
+export function serializeFragment(data: string | null): string {
+  return data === null ? '' : `#data=${data}`;
 }
 
 /**

@@ -8,13 +8,16 @@ import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../../src/domain/relationTypes'
 import type { Selection } from '../../src/domain/selection';
 import {
   type DatasetIds,
+  LINK_DATA_LIMIT,
   URL_PARAMETERS,
   URL_QUERY_MAX_CHARS,
   URL_QUERY_MAX_ENCODED,
   URL_VERSION,
   fitQueryToLink,
   fitsInLink,
+  parseFragment,
   parseView,
+  serializeFragment,
   serializeView,
 } from '../../src/domain/urlCodec';
 import { FOCUS_DEPTHS, PANELS, type ViewState, defaultView } from '../../src/domain/view';
@@ -471,7 +474,11 @@ describe('round trip', () => {
         expect(parsed.view).toEqual(v);
         expect(parsed.ignored).toEqual([]);
         // With the ids checked, and with the "?" a location.search carries.
-        expect(parseView(`?${link}`, DATASET, idsOf(v))).toEqual({ view: v, ignored: [] });
+        expect(parseView(`?${link}`, DATASET, idsOf(v))).toEqual({
+          view: v,
+          ignored: [],
+          linked: null,
+        });
         // And interoperates with the platform's own reader.
         expect(new URLSearchParams(link).get('q') ?? '').toBe(v.query);
       }),
@@ -577,8 +584,12 @@ describe('parseView on hostile input', () => {
         assertValidView(parsed.view, ids ?? undefined);
         for (const line of parsed.ignored) expect(line.length).toBeGreaterThan(0);
         // What was read is itself a clean link: writing it back loses nothing.
-        const again = parseView(serializeView(parsed.view, DATASET), DATASET, ids ?? undefined);
-        expect(again).toEqual({ view: parsed.view, ignored: [] });
+        const again = parseView(
+          serializeView(parsed.view, DATASET, ids ?? undefined, parsed.linked),
+          DATASET,
+          ids ?? undefined,
+        );
+        expect(again).toEqual({ view: parsed.view, ignored: [], linked: parsed.linked });
       }),
       { numRuns: 10_000 },
     );
@@ -713,5 +724,77 @@ describe('the one measure of search text, shared by the text box and the link', 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('data sources in the link (src, file, #data)', () => {
+  const view = defaultView(DATASET);
+
+  it('writes src and file in place of dataset, and reads them back', () => {
+    const url = 'https://example.org/data/graph.json?x=1&y=2';
+    const query = serializeView(view, DATASET, undefined, { kind: 'url', url });
+    expect(query).toBe('v=1&src=https://example.org/data/graph.json%3Fx%3D1%26y%3D2');
+    expect(parseView(query, DATASET)).toMatchObject({ ignored: [], linked: { kind: 'url', url } });
+    const kept = serializeView({ ...view, panel: 'table' }, DATASET, undefined, {
+      kind: 'file',
+      key: '0123456789abcdef',
+    });
+    expect(kept).toBe('v=1&file=0123456789abcdef&panel=table');
+    expect(parseView(kept, DATASET).linked).toEqual({ kind: 'file', key: '0123456789abcdef' });
+    expect(parseView('', DATASET).linked).toBeNull();
+  });
+
+  it('leaves out a src that is not http(s) or too long, and a file that is not a key, saying why', () => {
+    const cases: [string, string][] = [
+      [
+        'src=javascript:alert(1)',
+        'invalid data address "javascript:alert(1)" in "src"; only http and https addresses are opened',
+      ],
+      [
+        'src=file:///etc/passwd',
+        'invalid data address "file:///etc/passwd" in "src"; only http and https addresses are opened',
+      ],
+      [
+        'src=not a url',
+        'invalid data address "not a url" in "src"; only http and https addresses are opened',
+      ],
+      [
+        `src=https://e.org/${'a'.repeat(2000)}`,
+        'value of "src" is too long (2014 characters); ignored it',
+      ],
+      ['file=../../etc', 'invalid data key "../../etc" in "file"'],
+      ['file=0123456789ABCDEF', 'invalid data key "0123456789ABCDEF" in "file"'],
+    ];
+    for (const [query, note] of cases) {
+      const parsed = parseView(query, DATASET);
+      expect(parsed.linked, query).toBeNull();
+      expect(parsed.ignored, query).toEqual([note]);
+    }
+  });
+
+  it('lets src win over file and dataset, and says what it ignored', () => {
+    const parsed = parseView(
+      'dataset=other&src=https://e.org/g.json&file=0123456789abcdef',
+      DATASET,
+    );
+    expect(parsed.linked).toEqual({ kind: 'url', url: 'https://e.org/g.json' });
+    expect(parsed.view.dataset).toBe(DATASET);
+    expect(parsed.ignored).toEqual([
+      'ignored "file" because "src" is also given',
+      'ignored "dataset" because "src" names the data',
+    ]);
+  });
+
+  it('reads the #data fragment, refusing one that is too long or holds foreign characters', () => {
+    expect(parseFragment('')).toEqual({ data: null, ignored: [] });
+    expect(parseFragment('#data=N4Ig+-$x')).toEqual({ data: 'N4Ig+-$x', ignored: [] });
+    expect(serializeFragment('N4Ig')).toBe('#data=N4Ig');
+    expect(serializeFragment(null)).toBe('');
+    expect(parseFragment(`#data=${'A'.repeat(LINK_DATA_LIMIT + 1)}`).ignored).toEqual([
+      `the data carried in this link is too long (${LINK_DATA_LIMIT + 1} characters; at most ${LINK_DATA_LIMIT}); ignored it`,
+    ]);
+    expect(parseFragment('#data=<script>').data).toBeNull();
+    expect(parseFragment('#data=<script>').ignored[0]).toMatch(/damaged/);
+    expect(parseFragment('#whatever').ignored).toEqual(['unknown fragment "whatever"']);
   });
 });

@@ -1,41 +1,195 @@
-/** The application shell: reads the view from the link, loads its dataset, then shows the explorer. */
-import { useCallback } from 'react';
+/** The application shell: reads the view and its data source from the link, loads the dataset, then shows the explorer. */
+import { Suspense, lazy, useCallback, useState } from 'react';
 
 import { DATASET_IDS, DEFAULT_DATASET_ID } from '../../data/catalog';
+import { type DataSource, hostOf } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
 import { datasetIds } from '../../domain/urlCodec';
+import { type Loaded, forgetLoaded, rememberLoaded } from '../data/loadSource';
 import { useDataset } from '../data/useDataset';
+import { DropOverlay } from '../open/DropOverlay';
+import { downloadText, stemOf } from '../open/download';
+import { DEFAULT_SERVICES, type OpenServices, type RecentDataset } from '../open/openService';
+import { useOpenFlow } from '../open/useOpenFlow';
 import { useTheme } from '../theme/useTheme';
 import { useViewState } from '../view/useViewState';
 import { Explorer } from './Explorer';
 import { LinkNotice } from './LinkNotice';
 import { DatasetErrorScreen, LoadingScreen } from './StatusScreens';
 
-export function App() {
+// The dialogs load when first shown, keeping them off the start-up path.
+const OpenDialog = lazy(() =>
+  import('../open/OpenDialog').then((module) => ({ default: module.OpenDialog })),
+);
+// Shown only once data that is not built in is involved, which loads code anyway.
+const SourceLines = lazy(() =>
+  import('../open/SourceBanner').then((module) => ({ default: module.SourceLines })),
+);
+const ImportReport = lazy(() =>
+  import('../open/ImportReport').then((module) => ({ default: module.ImportReport })),
+);
+
+const DEFAULT_SOURCE: DataSource = { kind: 'builtin', id: DEFAULT_DATASET_ID };
+
+/** How the loading screen names what it loads. */
+function loadingLabel(source: DataSource): string {
+  switch (source.kind) {
+    case 'builtin':
+      return source.id;
+    case 'url':
+      return `from ${hostOf(source.url)}`;
+    case 'link':
+      return 'carried in this link';
+    case 'file':
+      return 'kept in this browser';
+  }
+}
+
+/** `services`: what opening data loads on demand; tests pass fakes. */
+export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }) {
   // Owned here, above the explorer, so loading and error screens follow the theme too.
   const [theme, setTheme] = useTheme();
-  const { view, update, notice, dismissNotice, adoptDataset, currentLink } = useViewState(
-    DEFAULT_DATASET_ID,
-    DATASET_IDS,
-  );
+  const { view, source, openSource, update, notice, dismissNotice, adoptDataset, currentLink } =
+    useViewState(DEFAULT_DATASET_ID, DATASET_IDS);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [recent, setRecent] = useState<RecentDataset[] | null>(null);
+
   // The link's actor and relation ids can only be checked once its dataset is known.
   const onLoaded = useCallback(
     (dataset: Dataset) => adoptDataset(datasetIds(dataset)),
     [adoptDataset],
   );
-  const load = useDataset(view.dataset, onLoaded);
+  // A link whose data cannot be opened still opens: the default dataset, with the reason.
+  const onFailed = useCallback(
+    (message: string) => {
+      setFailure(message);
+      openSource(DEFAULT_SOURCE, 'replace');
+    },
+    [openSource],
+  );
+  const load = useDataset(source, services, onLoaded, onFailed);
 
-  if (load.status === 'loading') return <LoadingScreen datasetId={view.dataset} />;
+  const onOpened = useCallback(
+    (next: DataSource, loaded: Loaded) => {
+      rememberLoaded(next, loaded);
+      setFailure(null);
+      openSource(next);
+    },
+    [openSource],
+  );
+  const flow = useOpenFlow(services, onOpened);
+
+  const refreshRecent = useCallback(() => {
+    void services
+      .store()
+      .then((store) => store.listDatasets())
+      .then(setRecent, () => setRecent([]));
+  }, [services]);
+
+  const showDialog = () => {
+    refreshRecent();
+    setDialogOpen(true);
+  };
+
+  const forget = useCallback(
+    (key: string) => {
+      void (async () => {
+        const store = await services.store();
+        await store.forgetDataset(key).catch(() => undefined);
+        forgetLoaded({ kind: 'file', key, data: null });
+        if (source.kind === 'file' && source.key === key) openSource(DEFAULT_SOURCE, 'replace');
+        refreshRecent();
+      })();
+    },
+    [services, source, openSource, refreshRecent],
+  );
+
+  if (load.status === 'loading' || (!load.ok && 'failure' in load)) {
+    return <LoadingScreen datasetId={loadingLabel(source)} />;
+  }
   if (!load.ok) return <DatasetErrorScreen datasetId={view.dataset} problems={load.problems} />;
+
+  const { origin } = load;
+  const viewOnlyLink =
+    origin.kind === 'file' && source.kind === 'file' && source.data === null
+      ? {
+          dataName: origin.name,
+          onDownload: () =>
+            downloadText(origin.graphText, `${stemOf(origin.name)}.graph.json`, 'application/json'),
+        }
+      : undefined;
+
   return (
-    <Explorer
-      dataset={load.dataset}
-      view={view}
-      onUpdate={update}
-      currentLink={currentLink}
-      theme={theme}
-      onThemeChange={setTheme}
-      notice={notice.length > 0 ? <LinkNotice lines={notice} onDismiss={dismissNotice} /> : null}
-    />
+    <>
+      <Explorer
+        dataset={load.dataset}
+        view={view}
+        onUpdate={update}
+        currentLink={currentLink}
+        theme={theme}
+        onThemeChange={setTheme}
+        headerActions={
+          <button type="button" className="button" aria-haspopup="dialog" onClick={showDialog}>
+            Open…
+          </button>
+        }
+        viewOnlyLink={viewOnlyLink}
+        notice={
+          <>
+            {(failure !== null || flow.progress || flow.status || origin.kind !== 'builtin') && (
+              <Suspense fallback={null}>
+                <SourceLines
+                  origin={origin}
+                  onForget={() => origin.kind === 'file' && forget(origin.key)}
+                  failure={failure}
+                  onDismissFailure={() => setFailure(null)}
+                  progress={flow.progress}
+                  onCancel={flow.cancel}
+                  status={flow.status}
+                  onDismissStatus={flow.clearStatus}
+                />
+              </Suspense>
+            )}
+            {notice.length > 0 && <LinkNotice lines={notice} onDismiss={dismissNotice} />}
+          </>
+        }
+      />
+      <Suspense fallback={null}>
+        {dialogOpen && (
+          <OpenDialog
+            current={source}
+            recent={recent}
+            onFile={(file) => {
+              setDialogOpen(false);
+              flow.openFile(file);
+            }}
+            onUrl={(url) => {
+              setDialogOpen(false);
+              flow.openUrl(url);
+            }}
+            onBuiltin={(id) => {
+              setDialogOpen(false);
+              setFailure(null);
+              openSource({ kind: 'builtin', id });
+            }}
+            onKept={(key, name) => {
+              setDialogOpen(false);
+              flow.openKept(key, name);
+            }}
+            onForgetKept={forget}
+            onClose={() => setDialogOpen(false)}
+          />
+        )}
+        {flow.report && (
+          <ImportReport
+            report={flow.report.report}
+            writer={flow.report.writer}
+            onClose={flow.closeReport}
+          />
+        )}
+      </Suspense>
+      <DropOverlay onFile={flow.openFile} />
+    </>
   );
 }

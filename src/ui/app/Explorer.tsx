@@ -23,7 +23,7 @@ import { Filters } from '../filters/Filters';
 import { Legend } from '../legend/Legend';
 import { ArticleReader } from '../reader/ArticleReader';
 import { ActorSearch } from '../search/ActorSearch';
-import { CopyLink } from '../share/CopyLink';
+import { CopyLink, type ViewOnlyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
 import { countOf, lookupFor } from '../view/describe';
 import { hiddenShort } from '../view/hiddenText';
@@ -45,6 +45,10 @@ export interface ExplorerProps {
   currentLink: () => string;
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
+  /** Controls put first in the header (Open…). */
+  headerActions?: ReactNode;
+  /** Set when the link cannot carry the data on screen (see CopyLink). */
+  viewOnlyLink?: ViewOnlyLink;
 }
 
 export function Explorer({
@@ -55,6 +59,8 @@ export function Explorer({
   currentLink,
   theme,
   onThemeChange,
+  headerActions,
+  viewOnlyLink,
 }: ExplorerProps) {
   // While the filters drawer is open, the rest of the page is out of reach: no focus, no clicks.
   const {
@@ -142,6 +148,7 @@ export function Explorer({
         </h1>
         <ActorSearch actors={dataset.actors} whyHidden={whyHidden} onChoose={onChooseActor} />
         <div className="header-controls">
+          {headerActions}
           <label className="inline-label">
             <span>Layout</span>
             <select
@@ -158,7 +165,7 @@ export function Explorer({
               ))}
             </select>
           </label>
-          <CopyLink getLink={currentLink} />
+          <CopyLink getLink={currentLink} viewOnly={viewOnlyLink} />
           <button
             ref={filtersToggle}
             type="button"

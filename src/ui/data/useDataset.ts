@@ -1,33 +1,52 @@
-/** Loads a shipped dataset by id and reports loading, success or the problems found. */
+/** Loads the dataset a data source names and reports loading, success or what went wrong. */
 import { useEffect, useRef, useState } from 'react';
 
-import { type DatasetLoad, loadDataset } from '../../data/catalog';
+import { type DataSource, sourceKey } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
+import type { OpenServices } from '../open/openService';
+import { type SourceLoad, loadSource, loadedNow } from './loadSource';
 
 export type DatasetState =
-  { status: 'loading'; id: string } | ({ id: string } & DatasetLoad & { status: 'ready' });
+  { status: 'loading'; key: string } | ({ key: string } & SourceLoad & { status: 'ready' });
 
 /**
- * The load state of the dataset with the given id; a new id starts a new load. `onLoaded`
- * runs with a valid dataset before it is reported ready, so whatever depends on it (checking
- * the link's ids) is settled by the first render that shows it.
+ * The load state of the source; a new source starts a new load, unless its dataset was opened
+ * in this session (then it is ready at once, so the explorer never blinks). `onLoaded` runs with
+ * a valid dataset before it is reported ready, so whatever depends on it (checking the link's
+ * ids) is settled by the first render that shows it.
  */
-export function useDataset(id: string, onLoaded?: (dataset: Dataset) => void): DatasetState {
-  const [state, setState] = useState<DatasetState>({ status: 'loading', id });
-  const onLoadedRef = useRef(onLoaded);
+export function useDataset(
+  source: DataSource,
+  services: OpenServices,
+  onLoaded?: (dataset: Dataset) => void,
+  onFailed?: (failure: string) => void,
+): DatasetState {
+  const key = sourceKey(source);
+  const [state, setState] = useState<DatasetState>({ status: 'loading', key });
+  const callbacks = useRef({ onLoaded, onFailed });
   useEffect(() => {
-    onLoadedRef.current = onLoaded;
+    callbacks.current = { onLoaded, onFailed };
   });
+  // The source object changes identity on every link read; its key says when it is another.
+  const [tracked, setTracked] = useState(source);
+  if (sourceKey(tracked) !== key) setTracked(source);
   useEffect(() => {
     let cancelled = false;
-    void loadDataset(id).then((result) => {
+    const trackedKey = sourceKey(tracked);
+    void loadSource(tracked, services).then((result) => {
       if (cancelled) return;
-      if (result.ok) onLoadedRef.current?.(result.dataset);
-      setState({ ...result, id, status: 'ready' });
+      if (result.ok) callbacks.current.onLoaded?.(result.dataset);
+      else if ('failure' in result) callbacks.current.onFailed?.(result.failure);
+      setState({ ...result, key: trackedKey, status: 'ready' });
     });
     return () => {
       cancelled = true;
     };
-  }, [id]);
-  return state.id === id ? state : { status: 'loading', id };
+  }, [tracked, services]);
+  if (state.key === key) return state;
+  // Opened in this session (a file just opened, Back to it): ready at once, no loading screen.
+  const remembered = loadedNow(source);
+  return remembered
+    ? { ok: true, ...remembered, key, status: 'ready' }
+    : { status: 'loading', key };
 }

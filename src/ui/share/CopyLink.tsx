@@ -6,9 +6,27 @@ import { useEffect, useRef, useState } from 'react';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
+/**
+ * When the data on screen is too big to travel in a link: the link then names the view only,
+ * and the receiver needs the data file too.
+ */
+export interface ViewOnlyLink {
+  /** The file the data was opened from ("connections.csv"). */
+  dataName: string;
+  /** Downloads the data as graph.json, to send along with the link. */
+  onDownload: () => void;
+}
+
 /** `getLink` returns the address of the view on screen. */
-export function CopyLink({ getLink }: { getLink: () => string }) {
+export function CopyLink({
+  getLink,
+  viewOnly,
+}: {
+  getLink: () => string;
+  viewOnly?: ViewOnlyLink;
+}) {
   const [state, setState] = useState<CopyState>('idle');
+  const [noteOpen, setNoteOpen] = useState(false);
   const [link, setLink] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -23,6 +41,7 @@ export function CopyLink({ getLink }: { getLink: () => string }) {
   const copy = async () => {
     const href = getLink();
     setLink(href);
+    setNoteOpen(viewOnly !== undefined);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(href);
@@ -41,10 +60,11 @@ export function CopyLink({ getLink }: { getLink: () => string }) {
   return (
     <div className="copy-link">
       <button ref={button} type="button" className="button" onClick={() => void copy()}>
-        Copy link
+        {viewOnly ? 'Copy link (view only)' : 'Copy link'}
       </button>
       <span className="copy-status" role="status">
-        {state === 'copied' ? 'Link copied' : ''}
+        {/* With the view-only note open, the note says it (the two would overlap). */}
+        {state === 'copied' && !(viewOnly && noteOpen) ? 'Link copied' : ''}
       </span>
       {state === 'manual' && (
         <div
@@ -67,6 +87,40 @@ export function CopyLink({ getLink }: { getLink: () => string }) {
           <button type="button" className="button small" onClick={closeFallback}>
             Close
           </button>
+        </div>
+      )}
+      {viewOnly && noteOpen && state !== 'manual' && (
+        <div
+          className="copy-fallback copy-note"
+          role="note"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setNoteOpen(false);
+            button.current?.focus();
+          }}
+        >
+          <p>
+            {state === 'copied' ? 'Link copied. ' : ''}
+            <strong>This link carries the view only.</strong> The data ({viewOnly.dataName}) is kept
+            in this browser and is too big to travel inside a link, so send the data file along: the
+            receiver opens it, then the link.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button small" onClick={viewOnly.onDownload}>
+              Download the data (graph.json)
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => {
+                setNoteOpen(false);
+                button.current?.focus();
+              }}
+            >
+              Close
+            </button>
+          </div>
         </div>
       )}
     </div>

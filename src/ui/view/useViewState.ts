@@ -6,8 +6,22 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { DATASET_PENDING, type DatasetIds, parseView, serializeView } from '../../domain/urlCodec';
-import type { ViewState, ViewUpdate } from '../../domain/view';
+import {
+  type DataSource,
+  fragmentDataOf,
+  linkedOf,
+  sourceKey,
+  sourceOfLink,
+} from '../../domain/dataSource';
+import {
+  DATASET_PENDING,
+  type DatasetIds,
+  parseFragment,
+  parseView,
+  serializeFragment,
+  serializeView,
+} from '../../domain/urlCodec';
+import { type ViewState, type ViewUpdate, defaultView } from '../../domain/view';
 
 /** `push`: a step of its own in history. `replace`: rewrites the current entry (pan, zoom). */
 export type HistoryMode = 'push' | 'replace';
@@ -25,6 +39,13 @@ export type UpdateView = (update: ViewUpdate, options?: UpdateOptions) => void;
 
 export interface ViewStateHandle {
   view: ViewState;
+  /** Where the dataset of the view comes from: part of the link, like the view. */
+  source: DataSource;
+  /**
+   * Switches to another dataset, in its default view: a step in history (`push`), or in place
+   * of the current entry (`replace`: after "Forget this data", or when a link's data fails).
+   */
+  openSource: (source: DataSource, mode?: HistoryMode) => void;
   update: UpdateView;
   /** What the opened link held that could not be used, one line per item; empty when clean. */
   notice: string[];
@@ -42,8 +63,24 @@ function currentQuery(): string {
   return window.location.search;
 }
 
-function urlFor(query: string): string {
-  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+function urlFor(query: string, source: DataSource): string {
+  return `${window.location.pathname}${query ? `?${query}` : ''}${serializeFragment(fragmentDataOf(source))}`;
+}
+
+/** The view and the data source the page's address names, and what it held that is unusable. */
+function readLocation(
+  defaultDataset: string,
+  ids?: DatasetIds,
+): { view: ViewState; source: DataSource; ignored: string[] } {
+  // The dataset's own types, kinds and layouts are checked once it is loaded (adoptDataset).
+  const parsed = parseView(currentQuery(), defaultDataset, ids ?? DATASET_PENDING);
+  const fragment = parseFragment(window.location.hash);
+  const { source, ignored } = sourceOfLink(parsed.view.dataset, parsed.linked, fragment.data);
+  return {
+    view: parsed.view,
+    source,
+    ignored: [...parsed.ignored, ...fragment.ignored, ...ignored],
+  };
 }
 
 /** View state backed by the page's URL, for datasets whose default is `defaultDataset`. */
@@ -52,11 +89,12 @@ export function useViewState(
   knownDatasets: readonly string[],
 ): ViewStateHandle {
   const [initial] = useState(() => {
-    // The dataset's own types, kinds and layouts are checked once it is loaded (adoptDataset).
-    const parsed = parseView(currentQuery(), defaultDataset, DATASET_PENDING);
-    if (knownDatasets.includes(parsed.view.dataset)) return parsed;
+    const parsed = readLocation(defaultDataset);
+    if (parsed.source.kind !== 'builtin' || knownDatasets.includes(parsed.view.dataset))
+      return parsed;
     return {
       view: { ...parsed.view, dataset: defaultDataset },
+      source: { kind: 'builtin', id: defaultDataset } as DataSource,
       ignored: [
         ...parsed.ignored,
         `unknown dataset "${parsed.view.dataset}"; opened the default one`,
@@ -64,12 +102,21 @@ export function useViewState(
     };
   });
   const [view, setView] = useState<ViewState>(initial.view);
+  const [source, setSource] = useState<DataSource>(initial.source);
   const [notice, setNotice] = useState<string[]>(initial.ignored);
   const viewRef = useRef(view);
+  const sourceRef = useRef(source);
   const datasetIds = useRef<DatasetIds | undefined>(undefined);
   const pendingReplace = useRef<number | undefined>(undefined);
   const lastReplaceAt = useRef(0);
   const lastCoalesce = useRef<{ key: string; at: number } | null>(null);
+
+  /** The address of a view of a source. */
+  const linkOf = useCallback(
+    (of: ViewState, from: DataSource) =>
+      urlFor(serializeView(of, defaultDataset, datasetIds.current, linkedOf(from)), from),
+    [defaultDataset],
+  );
 
   /** Writes a throttled replace that is still waiting, so the entry it belongs to is complete. */
   const flushReplace = useCallback(() => {
@@ -77,21 +124,17 @@ export function useViewState(
     window.clearTimeout(pendingReplace.current);
     pendingReplace.current = undefined;
     lastReplaceAt.current = Date.now();
-    window.history.replaceState(
-      null,
-      '',
-      urlFor(serializeView(viewRef.current, defaultDataset, datasetIds.current)),
-    );
-  }, [defaultDataset]);
+    window.history.replaceState(null, '', linkOf(viewRef.current, sourceRef.current));
+  }, [linkOf]);
 
   const update = useCallback<UpdateView>(
     (change, options = {}) => {
       const current = viewRef.current;
       const next = change(current);
-      const ids = datasetIds.current;
-      const query = serializeView(next, defaultDataset, ids);
+      const from = sourceRef.current;
+      const url = linkOf(next, from);
       // Same link, same view: nothing to render or to record (Escape with nothing selected).
-      if (query === serializeView(current, defaultDataset, ids)) return;
+      if (url === linkOf(current, from)) return;
       let mode = options.history ?? 'push';
       if (options.coalesce) {
         const now = Date.now();
@@ -106,7 +149,7 @@ export function useViewState(
         // The entry being left keeps its latest state, then the new view gets its own entry.
         flushReplace();
         viewRef.current = next;
-        window.history.pushState(null, '', urlFor(query));
+        window.history.pushState(null, '', url);
       } else {
         viewRef.current = next;
         const wait = lastReplaceAt.current + REPLACE_INTERVAL_MS - Date.now();
@@ -114,14 +157,38 @@ export function useViewState(
           window.clearTimeout(pendingReplace.current);
           pendingReplace.current = undefined;
           lastReplaceAt.current = Date.now();
-          window.history.replaceState(null, '', urlFor(query));
+          window.history.replaceState(null, '', url);
         } else if (pendingReplace.current === undefined) {
           pendingReplace.current = window.setTimeout(flushReplace, wait);
         }
       }
       setView(next);
     },
-    [defaultDataset, flushReplace],
+    [linkOf, flushReplace],
+  );
+
+  const openSource = useCallback(
+    (next: DataSource, mode: HistoryMode = 'push') => {
+      const nextView = defaultView(next.kind === 'builtin' ? next.id : defaultDataset);
+      const url = linkOf(nextView, next);
+      window.clearTimeout(pendingReplace.current);
+      pendingReplace.current = undefined;
+      lastCoalesce.current = null;
+      if (mode === 'push') {
+        flushReplace();
+        window.history.pushState(null, '', url);
+      } else {
+        window.history.replaceState(null, '', url);
+      }
+      // The ids of the dataset on screen say nothing about the next one.
+      if (sourceKey(next) !== sourceKey(sourceRef.current)) datasetIds.current = undefined;
+      viewRef.current = nextView;
+      sourceRef.current = next;
+      setView(nextView);
+      setSource(next);
+      setNotice([]);
+    },
+    [defaultDataset, linkOf, flushReplace],
   );
 
   /** The link of the view on screen, with any throttled write flushed first. */
@@ -139,9 +206,9 @@ export function useViewState(
       setView(next);
       setNotice((earlier) => [...new Set([...earlier, ...parsed.ignored])]);
       // The cleaned link replaces the broken one without adding a history entry.
-      window.history.replaceState(null, '', urlFor(serializeView(next, defaultDataset, ids)));
+      window.history.replaceState(null, '', linkOf(next, sourceRef.current));
     },
-    [defaultDataset],
+    [defaultDataset, linkOf],
   );
 
   useEffect(() => {
@@ -149,13 +216,17 @@ export function useViewState(
       window.clearTimeout(pendingReplace.current);
       pendingReplace.current = undefined;
       lastCoalesce.current = null;
-      const parsed = parseView(
-        currentQuery(),
-        defaultDataset,
-        datasetIds.current ?? DATASET_PENDING,
-      );
+      const unchecked = readLocation(defaultDataset);
+      const sameData = sourceKey(unchecked.source) === sourceKey(sourceRef.current);
+      // Another dataset's ids are checked once it is loaded (adoptDataset), not against this one.
+      if (!sameData) datasetIds.current = undefined;
+      const parsed = sameData ? readLocation(defaultDataset, datasetIds.current) : unchecked;
       viewRef.current = parsed.view;
       setView(parsed.view);
+      if (!sameData) {
+        sourceRef.current = parsed.source;
+        setSource(parsed.source);
+      }
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -164,5 +235,5 @@ export function useViewState(
   useEffect(() => () => window.clearTimeout(pendingReplace.current), []);
 
   const dismissNotice = useCallback(() => setNotice([]), []);
-  return { view, update, notice, dismissNotice, adoptDataset, currentLink };
+  return { view, source, openSource, update, notice, dismissNotice, adoptDataset, currentLink };
 }

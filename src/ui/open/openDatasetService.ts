@@ -1,0 +1,17 @@
+/**
+ * The open service the page uses: large files are opened in the worker (parsing, normalising
+ * and validating off the main thread), small ones here, where the worker's start-up would cost
+ * more than the work. Loaded with a dynamic import, so none of it is on the start-up path.
+ */
+import { openBytesInWorker } from '../../io/open/client';
+import { problemsAsCsv, problemsAsText } from '../../io/open/problemText';
+import type { OpenOptions, OpenService } from './openService';
+
+export { problemsAsCsv, problemsAsText };
+
+export const openBytes: OpenService['openBytes'] = async (bytes, fileName, options = {}) => {
+  const { inWorker, ...rest }: OpenOptions = options;
+  if (inWorker) return openBytesInWorker(bytes, fileName, rest);
+  const { openBytes: openHere } = await import('../../io/open/openDataset');
+  return openHere(bytes, fileName, rest);
+};

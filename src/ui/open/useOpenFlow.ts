@@ -1,0 +1,119 @@
+/**
+ * Opening data the user chose (a file, a web address, a kept file): one open at a time, with
+ * progress and Cancel, then either the switch to the new dataset or the report, with the graph
+ * on screen untouched. The work itself (openActions.ts) loads only when something is opened.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+import type { DataSource } from '../../domain/dataSource';
+import type { Loaded } from '../data/loadSource';
+import type { OpenRequest, ShownReport } from './openActions';
+import type { OpenServices } from './openService';
+
+export type { ShownReport };
+
+export interface OpenProgress {
+  fileName: string;
+  /** 0 to 1; null while the amount is unknown (downloading). */
+  fraction: number | null;
+}
+
+export interface OpenFlow {
+  progress: OpenProgress | null;
+  report: ShownReport | null;
+  /** The summary of the last open that went through without problems, for a status line. */
+  status: string | null;
+  openFile: (file: File) => void;
+  openUrl: (url: string) => void;
+  openKept: (key: string, name: string) => void;
+  cancel: () => void;
+  closeReport: () => void;
+  clearStatus: () => void;
+}
+
+/** `onOpened` switches the app to the opened data; it is called only on success. */
+export function useOpenFlow(
+  services: OpenServices,
+  onOpened: (source: DataSource, loaded: Loaded) => void,
+): OpenFlow {
+  const [progress, setProgress] = useState<OpenProgress | null>(null);
+  const [report, setReport] = useState<ShownReport | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const running = useRef<AbortController | null>(null);
+  const onOpenedRef = useRef(onOpened);
+  useEffect(() => {
+    onOpenedRef.current = onOpened;
+  });
+  useEffect(() => () => running.current?.abort(), []);
+
+  /** Starts one open; a newer one or Cancel aborts it, and its outcome is then dropped. */
+  const start = useCallback(
+    (fileName: string, request: OpenRequest) => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      const { signal } = controller;
+      setStatus(null);
+      setReport(null);
+      setProgress({ fileName, fraction: 0 });
+      const onFraction = (fraction: number | null) => {
+        if (!signal.aborted) setProgress({ fileName, fraction });
+      };
+      void import('./openActions')
+        .then((actions) => actions.performOpen(request, services, signal, onFraction))
+        .then(
+          (outcome) => {
+            if (signal.aborted) return;
+            if (outcome.ok) {
+              onOpenedRef.current(outcome.source, outcome.loaded);
+              if (outcome.report) setReport(outcome.report);
+              else setStatus(outcome.summary);
+            } else {
+              setReport(outcome.report);
+            }
+          },
+          (error: unknown) => {
+            if (signal.aborted) return;
+            setStatus(
+              `Could not open ${fileName}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          },
+        )
+        .finally(() => {
+          if (running.current !== controller) return;
+          running.current = null;
+          setProgress(null);
+        });
+    },
+    [services],
+  );
+
+  const openFile = useCallback((file: File) => start(file.name, { kind: 'file', file }), [start]);
+  const openUrl = useCallback((url: string) => start(url, { kind: 'url', url }), [start]);
+  const openKept = useCallback(
+    (key: string, name: string) => start(name, { kind: 'kept', key }),
+    [start],
+  );
+
+  const cancel = useCallback(() => {
+    running.current?.abort();
+    running.current = null;
+    setProgress(null);
+    setStatus('Opening cancelled; the graph on screen is unchanged.');
+  }, []);
+
+  const closeReport = useCallback(() => setReport(null), []);
+  const clearStatus = useCallback(() => setStatus(null), []);
+
+  return {
+    progress,
+    report,
+    status,
+    openFile,
+    openUrl,
+    openKept,
+    cancel,
+    closeReport,
+    clearStatus,
+  };
+}
