@@ -85,9 +85,11 @@ export async function graphPng(
     context.fillRect(0, 0, canvas.width, canvas.height);
   }
   context.drawImage(image, 0, 0);
+  // Read before close(): a closed bitmap measures 0 by 0.
+  const graphWidth = image.width / scale;
   image.close();
   context.scale(scale, scale);
-  drawLegend(context, layout, image.width / scale + LEGEND_GAP, LEGEND_GAP, options.theme);
+  drawLegend(context, layout, graphWidth + LEGEND_GAP, LEGEND_GAP, options.theme);
   return toBlob(canvas);
 }
 

@@ -64,6 +64,19 @@ describe('ExportMenu', () => {
     expect(screen.getByRole('group', { name: 'What the filters show, as CSV' })).toBeVisible();
   });
 
+  it('does not call the default view filtered, where only actors without relations are left out', async () => {
+    const connected = new Set(
+      dataset.relations.flatMap((relation) => [relation.source, relation.target]),
+    );
+    expect(connected.size).toBeLessThan(dataset.actors.length);
+    const { user } = renderMenu({
+      visible: { actorIds: connected, relationIds: everything.relationIds },
+    });
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByRole('group', { name: 'Picture of the graph' })).toBeVisible();
+    expect(screen.getByRole('group', { name: 'What is shown, as CSV' })).toBeVisible();
+  });
+
   it('offers a citation only for a selected relation, and shows it to copy by hand without a clipboard', async () => {
     const relation = dataset.relations[0];
     if (!relation) throw new Error('no relation');

@@ -13,6 +13,7 @@ import type { Theme } from '../../graph/stylesheet';
 import type { ExportAction } from './ExportPanel';
 import './export.css';
 import type { ExportContext, PictureChoice } from './exportActions';
+import { isFiltered } from './filtered';
 
 export interface ExportMenuProps {
   dataset: Dataset;
@@ -121,9 +122,7 @@ export function ExportMenu({
     }
   };
 
-  const filtered =
-    visible.actorIds.size < dataset.actors.length ||
-    visible.relationIds.size < dataset.relations.length;
+  const filtered = isFiltered(dataset, visible);
 
   return (
     <div

@@ -15,6 +15,7 @@ import { exportGraphJson } from '../../io/export/graphJson';
 import { exportGraphml } from '../../io/export/graphml';
 import { lookupFor, relationSentence } from '../view/describe';
 import { download } from './download';
+import { isFiltered } from './filtered';
 
 export interface ExportContext {
   dataset: Dataset;
@@ -28,14 +29,6 @@ export interface ExportContext {
 export interface PictureChoice {
   background: 'themed' | 'transparent';
   legend: boolean;
-}
-
-/** Whether the view leaves anything of the dataset out. */
-function isFiltered({ dataset, visible }: ExportContext): boolean {
-  return (
-    visible.actorIds.size < dataset.actors.length ||
-    visible.relationIds.size < dataset.relations.length
-  );
 }
 
 function name(context: ExportContext, extension: string, part?: string, filtered = false): string {
@@ -61,7 +54,12 @@ export async function downloadPng(
     theme: context.theme,
     ...choice,
   });
-  const fileName = name(context, 'png', scale === 2 ? '2x' : undefined, isFiltered(context));
+  const fileName = name(
+    context,
+    'png',
+    scale === 2 ? '2x' : undefined,
+    isFiltered(context.dataset, context.visible),
+  );
   download(blob, fileName, 'image/png');
   return fileName;
 }
@@ -73,14 +71,14 @@ export function downloadSvg(context: ExportContext, choice: PictureChoice): stri
     theme: context.theme,
     ...choice,
   });
-  const fileName = name(context, 'svg', undefined, isFiltered(context));
+  const fileName = name(context, 'svg', undefined, isFiltered(context.dataset, context.visible));
   download(text, fileName, 'image/svg+xml');
   return fileName;
 }
 
 /** Downloads the visible relations as CSV (the connections sheet). */
 export function downloadRelationsCsv(context: ExportContext): string {
-  const fileName = name(context, 'csv', 'relations', isFiltered(context));
+  const fileName = name(context, 'csv', 'relations', isFiltered(context.dataset, context.visible));
   download(
     exportRelationsCsv(context.dataset, { relationIds: context.visible.relationIds }),
     fileName,
@@ -91,7 +89,7 @@ export function downloadRelationsCsv(context: ExportContext): string {
 
 /** Downloads the visible actors as CSV (the elements sheet, read together with the relations). */
 export function downloadActorsCsv(context: ExportContext): string {
-  const fileName = name(context, 'csv', 'actors', isFiltered(context));
+  const fileName = name(context, 'csv', 'actors', isFiltered(context.dataset, context.visible));
   const positions = positionsOf(context);
   download(
     exportActorsCsv(context.dataset, {
