@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 
 import { type Page, expect, shippedDataset, test, waitForGraph } from './fixtures';
@@ -168,4 +169,26 @@ test('the whole dataset downloads as graph.json that names every actor and relat
   expect(data.relations).toHaveLength(shippedDataset.relations.length);
   expect(typeof data.article).toBe('string');
   expect(data.actors.every((actor: { position?: unknown }) => actor.position)).toBe(true);
+});
+
+test('the open Export menu has no WCAG 2.1 A/AA violations, light or dark', async ({ page }) => {
+  await page.goto('./?relation=russia-strikes-ukraine');
+  await waitForGraph(page);
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect(
+      page.getByRole('button', { name: 'Copy citation of the selected relation' }),
+    ).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.export-menu')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Export' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  }
 });
