@@ -73,8 +73,9 @@ describe('graphSvg', () => {
     const text = render();
     const errors: string[] = [];
     const document = new DOMParser({
-      onError: (level: string, message: string) => {
-        if (level !== 'warning') errors.push(message);
+      errorHandler: {
+        error: (message: string) => errors.push(message),
+        fatalError: (message: string) => errors.push(message),
       },
     }).parseFromString(text, 'image/svg+xml');
     expect(errors).toEqual([]);

@@ -18,8 +18,9 @@ const positions = new Map([
 function parse(text: string): Document {
   const errors: string[] = [];
   const document = new DOMParser({
-    onError: (level: string, message: string) => {
-      if (level !== 'warning') errors.push(message);
+    errorHandler: {
+      error: (message: string) => errors.push(message),
+      fatalError: (message: string) => errors.push(message),
     },
   }).parseFromString(text, 'text/xml') as unknown as Document;
   expect(errors).toEqual([]);
