@@ -73,9 +73,9 @@ describe('graphSvg', () => {
     const text = render();
     const errors: string[] = [];
     const document = new DOMParser({
-      errorHandler: {
-        error: (message: string) => errors.push(message),
-        fatalError: (message: string) => errors.push(message),
+      // A function: xmldom does not call an object's handlers for every error.
+      errorHandler: (level, message) => {
+        if (level !== 'warning') errors.push(message);
       },
     }).parseFromString(text, 'image/svg+xml');
     expect(errors).toEqual([]);

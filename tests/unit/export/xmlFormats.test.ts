@@ -18,9 +18,9 @@ const positions = new Map([
 function parse(text: string): Document {
   const errors: string[] = [];
   const document = new DOMParser({
-    errorHandler: {
-      error: (message: string) => errors.push(message),
-      fatalError: (message: string) => errors.push(message),
+    // A function: xmldom does not call an object's handlers for every error.
+    errorHandler: (level, message) => {
+      if (level !== 'warning') errors.push(message);
     },
   }).parseFromString(text, 'text/xml') as unknown as Document;
   expect(errors).toEqual([]);
