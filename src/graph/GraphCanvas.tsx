@@ -51,6 +51,8 @@ export interface GraphCanvasProps {
   onCameraChange: (camera: Camera | null) => void;
   /** Accessible name of the canvas region. */
   label: string;
+  /** Receives the cytoscape instance once it exists, for the exports. */
+  onInstance?: (cy: Core) => void;
 }
 
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
@@ -102,6 +104,7 @@ export function GraphCanvas({
   frame,
   onCameraChange,
   label,
+  onInstance,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => datasetElements(dataset), [dataset]);
@@ -143,6 +146,10 @@ export function GraphCanvas({
   const storeInstance = useCallback((instance: Core) => {
     setCy((current) => (current === instance ? current : instance));
   }, []);
+
+  useEffect(() => {
+    if (cy) onInstance?.(cy);
+  }, [cy, onInstance]);
 
   useEffect(() => {
     if (!cy) return;

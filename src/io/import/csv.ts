@@ -160,7 +160,10 @@ function columnsOf(
 function cell(row: TableRow, index: number): string | undefined {
   if (index === -1) return undefined;
   const value = row.cells[index]?.trim();
-  return value === undefined || value === '' ? undefined : value;
+  if (value === undefined || value === '') return undefined;
+  // A spreadsheet-safe export (ours, Excel's) puts an apostrophe before a cell that would run as
+  // a formula ("'=SUM(…)", "'-2 + 3"); the apostrophe is not part of the text.
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 function textCell(

@@ -206,6 +206,10 @@ export function parseGexf(source: string, fileName: string): ImportResult {
       const info = edgeInfo.get(key);
       if (!info) return;
       const { own, reader } = splitAttributes(all, types.edge);
+      // Our export writes the type twice, as the edge kind (which keeps Gephi from merging
+      // parallel edges) and as an attribute (which Gephi partitions by): it is one type.
+      const kind = text(reader.get('kind'));
+      if (kind !== undefined && own.get('type') === kind) own.delete('type');
       const attributes = collectAttributes(own, log, info.where);
       const weight = reader.get('weight');
       if (weight !== undefined && finite(weight) === undefined) {
@@ -221,7 +225,7 @@ export function parseGexf(source: string, fileName: string): ImportResult {
             id: info.id,
             source: nodeKeys.original(source),
             target: nodeKeys.original(target),
-            type: text(reader.get('kind')),
+            type: kind,
             label: text(reader.get('label')),
             directed: !undirected,
             weight: finite(weight),

@@ -1,5 +1,6 @@
 /** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 
 import { indexArticle, sentenceOfQuote } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
@@ -19,6 +20,7 @@ import { visibleGraph } from '../../domain/visibleGraph';
 import { GRAPH_SURFACE_ID, GraphCanvas } from '../../graph/GraphCanvas';
 import type { Theme } from '../../graph/stylesheet';
 import { DetailsPanel } from '../details/DetailsPanel';
+import { ExportMenu } from '../export/ExportMenu';
 import { Filters } from '../filters/Filters';
 import { Legend } from '../legend/Legend';
 import { ArticleReader } from '../reader/ArticleReader';
@@ -125,6 +127,11 @@ export function Explorer({
     [onUpdate, visible],
   );
 
+  // The canvas instance, for the Export menu's pictures and positions.
+  const cyRef = useRef<Core | null>(null);
+  const onInstance = useCallback((cy: Core) => (cyRef.current = cy), []);
+  const getCy = useCallback(() => cyRef.current, []);
+
   const onCameraChange = useCallback(
     (camera: Camera | null) => onUpdate(setCamera(camera), { history: 'replace' }),
     [onUpdate],
@@ -166,6 +173,14 @@ export function Explorer({
             </select>
           </label>
           <CopyLink getLink={currentLink} viewOnly={viewOnlyLink} />
+          <ExportMenu
+            dataset={dataset}
+            visible={visible}
+            selection={view.selection}
+            theme={theme}
+            getCy={getCy}
+            getLink={currentLink}
+          />
           <button
             ref={filtersToggle}
             type="button"
@@ -227,6 +242,7 @@ export function Explorer({
             camera={view.camera}
             frame={focus ? `${focus.actor}:${focus.depth}` : ''}
             onCameraChange={onCameraChange}
+            onInstance={onInstance}
             label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
           />
           <p className="graph-summary" role="status" aria-live="polite">

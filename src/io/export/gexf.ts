@@ -1,0 +1,169 @@
+/**
+ * The whole dataset as GEXF 1.3, for Gephi: labels, kinds and types as attributes (the type also
+ * as the edge `kind`, which keeps Gephi from merging parallel edges of different types), every
+ * quote, link, date and status as an attribute, colours and positions as `viz`, and each edge
+ * directed or undirected as it is. Written by graphology-gexf, which escapes the XML.
+ */
+import Graph from 'graphology';
+import { write } from 'graphology-gexf';
+
+import type { Attribute, Dataset } from '../../domain/dataset';
+import { statusOf } from '../../domain/relationStatuses';
+import { RELATION_CLASSES, findType } from '../../domain/vocabulary';
+import { encodeVocabulary } from '../../graph/vocabularyEncoding';
+import { normaliseName } from '../import/fields';
+import { type Positions, kindLabel, ownAttributeName, roundCoordinate, typeLabel } from './names';
+import { xmlAttribute } from './xml';
+
+export interface GexfOptions {
+  /** Where the current layout placed each actor: written as `viz:position`. */
+  positions?: Positions;
+}
+
+type Value = string | number | boolean;
+type Values = Record<string, Value>;
+
+/** `#0072B2` as `rgb(0,114,178)`: the form both GEXF 1.2 and 1.3 readers (and Gephi) take. */
+function rgb(hex: string): string {
+  const value = Number.parseInt(hex.replace('#', ''), 16);
+  return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}
+
+/**
+ * Attribute names as the writer sees them. graphology-gexf keys its model by attribute name in
+ * plain objects, where a file's `__proto__` would vanish; so the writer gets keys of ours
+ * (`k0`, `k1`…) and the names are put in as titles afterwards.
+ */
+class AttributeNames {
+  private readonly keys = new Map<string, string>();
+  readonly names = new Map<string, string>();
+
+  constructor(
+    private readonly prefix: string,
+    private readonly element: 'node' | 'edge',
+  ) {}
+
+  /** Our fields, then the dataset's own attributes under names that do not clash with ours. */
+  values(fields: [string, Value | undefined][], attributes: Attribute[] | undefined): Values {
+    const entries = fields.filter((entry): entry is [string, Value] => entry[1] !== undefined);
+    const taken = new Set(entries.map(([name]) => normaliseName(name)));
+    for (const { name, value } of attributes ?? []) {
+      entries.push([ownAttributeName(name, taken, this.element), value]);
+    }
+    const values: Values = {};
+    for (const [name, value] of entries) values[this.key(name)] = value;
+    return values;
+  }
+
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = `${this.prefix}${this.keys.size}`;
+      this.keys.set(name, key);
+      this.names.set(key, name);
+    }
+    return key;
+  }
+}
+
+/** Numbered names after the first: `quote`, `quote 2`, `quote 3` (our importer reads them all). */
+function numberedName(name: string, index: number): string {
+  return index === 0 ? name : `${name} ${index + 1}`;
+}
+
+/** The dataset as GEXF 1.3 text. */
+export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string {
+  const encoding = encodeVocabulary(dataset.vocabulary);
+  const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: false });
+  graph.setAttribute('creator', 'Actor Graph');
+  graph.setAttribute('title', dataset.title);
+  const description = [dataset.source.title, dataset.source.publisher, dataset.source.note]
+    .filter(Boolean)
+    .join('. ');
+  if (description) graph.setAttribute('description', description);
+
+  const labels = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
+  const nodeNames = new AttributeNames('n', 'node');
+  const edgeNames = new AttributeNames('e', 'edge');
+  for (const actor of dataset.actors) {
+    const values = nodeNames.values(
+      [
+        ['kind', kindLabel(dataset, actor.kind)],
+        ['description', actor.description],
+        ['aliases', actor.aliases.length > 0 ? actor.aliases.join('; ') : undefined],
+      ],
+      actor.attributes,
+    );
+    const position = options.positions?.get(actor.id) ?? actor.position;
+    graph.addNode(actor.id, {
+      label: actor.label,
+      values,
+      color: rgb(encoding.kind(actor.kind).color),
+      ...(position ? { x: roundCoordinate(position.x), y: roundCoordinate(position.y) } : {}),
+    });
+  }
+
+  for (const relation of dataset.relations) {
+    const type = findType(dataset.vocabulary, relation.type);
+    const relationClass = RELATION_CLASSES.find((c) => c.id === type?.relationClass);
+    const actorLabel = (id: string | undefined) => (id ? (labels.get(id) ?? id) : undefined);
+    const quotes = relation.evidence.filter((evidence) => evidence.quote !== undefined);
+    const urls = [
+      ...new Set(relation.evidence.flatMap((evidence) => (evidence.url ? [evidence.url] : []))),
+    ];
+    const values = edgeNames.values(
+      [
+        ['type', typeLabel(dataset, relation.type)],
+        ['class', relationClass?.label],
+        ['status', statusOf(relation)],
+        ['date', relation.date],
+        ['when', relation.when],
+        ['description', relation.description],
+        ['alleged by', actorLabel(relation.allegedBy)],
+        ...quotes.flatMap((evidence, index): [string, Value | undefined][] => [
+          [numberedName('quote', index), evidence.quote],
+          [`${numberedName('quote', index)} reported by`, actorLabel(evidence.reportedBy)],
+        ]),
+        ...urls.map((url, index): [string, Value] => [numberedName('source url', index), url]),
+      ],
+      relation.attributes,
+    );
+    const attributes = {
+      kind: typeLabel(dataset, relation.type),
+      ...(relation.label ? { label: relation.label } : {}),
+      ...(relation.weight !== undefined ? { weight: relation.weight } : {}),
+      color: rgb(encoding.type(relation.type).color.light),
+      values,
+    };
+    if (relation.directed) {
+      graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
+    } else {
+      graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
+    }
+  }
+
+  const text = write(graph, {
+    version: '1.3',
+    formatNode: (_key, attributes) => ({
+      label: attributes.label as string,
+      attributes: attributes.values as Values,
+      viz: {
+        color: attributes.color as string,
+        size: 10,
+        ...(typeof attributes.x === 'number' ? { x: attributes.x, y: attributes.y as number } : {}),
+      },
+    }),
+    formatEdge: (_key, attributes) => ({
+      kind: attributes.kind as string,
+      ...(typeof attributes.label === 'string' ? { label: attributes.label } : {}),
+      ...(typeof attributes.weight === 'number' ? { weight: attributes.weight } : {}),
+      attributes: attributes.values as Values,
+      viz: { color: attributes.color as string },
+    }),
+  });
+  // Our keys were only ids: each attribute's title becomes its real name.
+  return text.replace(/ title="([ne]\d+)"/g, (whole, key: string) => {
+    const name = (key.startsWith('n') ? nodeNames : edgeNames).names.get(key);
+    return name === undefined ? whole : ` title="${xmlAttribute(name)}"`;
+  });
+}
