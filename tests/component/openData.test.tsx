@@ -196,6 +196,25 @@ describe('opening data', () => {
     expect(window.location.hash).toMatch(/^#data=/);
   });
 
+  it('keeps notes alone (how types were matched) behind "View report" instead of opening the report', async () => {
+    const notes: ImportProblem[] = [
+      {
+        where: { file: 'connections.csv' },
+        message: 'Relation types of the file’s own: funds.',
+        action: 'kept',
+      },
+    ];
+    const { fake } = services(async () => okResult(notes));
+    const { user } = renderWithUser(<App services={fake} />);
+    expect(await screen.findByRole('heading', { name: BUILT_IN_TITLE })).toBeInTheDocument();
+    await openFile(user);
+    expect(await screen.findByRole('heading', { name: 'Connections' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'View report' }));
+    const report = await screen.findByRole('dialog', { name: 'Import report' });
+    expect(report).toHaveTextContent('Relation types of the file’s own: funds.');
+  });
+
   it('leaves the graph on screen untouched when an open fails, and says why', async () => {
     const { fake } = services(async () => ({
       ok: false,

@@ -148,6 +148,7 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
                   onCancel={flow.cancel}
                   status={flow.status}
                   onDismissStatus={flow.clearStatus}
+                  onViewReport={flow.notes ? flow.showNotes : undefined}
                 />
               </Suspense>
             )}

@@ -89,11 +89,24 @@ export function OpenProgressBar({
   );
 }
 
-/** The summary of an open that went through without problems. */
-export function OpenStatus({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+/** The summary of an open that went through with nothing dropped, and its notes on request. */
+export function OpenStatus({
+  text,
+  onDismiss,
+  onViewReport,
+}: {
+  text: string;
+  onDismiss: () => void;
+  onViewReport?: (() => void) | undefined;
+}) {
   return (
     <div className="source-banner is-status" role="status">
       <p>{text}</p>
+      {onViewReport && (
+        <button type="button" className="button small" onClick={onViewReport}>
+          View report
+        </button>
+      )}
       <button type="button" className="button small" onClick={onDismiss}>
         Dismiss
       </button>
@@ -110,6 +123,7 @@ export interface SourceLinesProps {
   onCancel: () => void;
   status: string | null;
   onDismissStatus: () => void;
+  onViewReport?: (() => void) | undefined;
 }
 
 /** Every line about the data under the header, in the order they matter. */
@@ -120,7 +134,13 @@ export function SourceLines(props: SourceLinesProps) {
         <SourceFailure message={props.failure} onDismiss={props.onDismissFailure} />
       )}
       {props.progress && <OpenProgressBar progress={props.progress} onCancel={props.onCancel} />}
-      {props.status && <OpenStatus text={props.status} onDismiss={props.onDismissStatus} />}
+      {props.status && (
+        <OpenStatus
+          text={props.status}
+          onDismiss={props.onDismissStatus}
+          onViewReport={props.onViewReport}
+        />
+      )}
       <SourceBanner origin={props.origin} onForget={props.onForget} />
     </>
   );

@@ -21,8 +21,11 @@ export interface OpenProgress {
 export interface OpenFlow {
   progress: OpenProgress | null;
   report: ShownReport | null;
-  /** The summary of the last open that went through without problems, for a status line. */
+  /** The summary of the last open that went through with nothing dropped or changed, for a status line. */
   status: string | null;
+  /** That open's report of notes (types matched, kinds declared), shown on request. */
+  notes: ShownReport | null;
+  showNotes: () => void;
   openFile: (file: File) => void;
   openUrl: (url: string) => void;
   openKept: (key: string, name: string) => void;
@@ -39,6 +42,7 @@ export function useOpenFlow(
   const [progress, setProgress] = useState<OpenProgress | null>(null);
   const [report, setReport] = useState<ShownReport | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [notes, setNotes] = useState<ShownReport | null>(null);
   const running = useRef<AbortController | null>(null);
   const onOpenedRef = useRef(onOpened);
   useEffect(() => {
@@ -54,6 +58,7 @@ export function useOpenFlow(
       running.current = controller;
       const { signal } = controller;
       setStatus(null);
+      setNotes(null);
       setReport(null);
       setProgress({ fileName, fraction: 0 });
       const onFraction = (fraction: number | null) => {
@@ -66,8 +71,16 @@ export function useOpenFlow(
             if (signal.aborted) return;
             if (outcome.ok) {
               onOpenedRef.current(outcome.source, outcome.loaded);
-              if (outcome.report) setReport(outcome.report);
-              else setStatus(outcome.summary);
+              // The report opens by itself only when something was skipped, merged, repaired or
+              // refused; notes alone (how types were matched) wait behind "View report".
+              const changed = outcome.report?.report.problems.some(
+                (problem) => problem.action !== 'kept',
+              );
+              if (outcome.report && changed) setReport(outcome.report);
+              else {
+                setStatus(outcome.summary);
+                setNotes(outcome.report);
+              }
             } else {
               setReport(outcome.report);
             }
@@ -104,10 +117,13 @@ export function useOpenFlow(
 
   const closeReport = useCallback(() => setReport(null), []);
   const clearStatus = useCallback(() => setStatus(null), []);
+  const showNotes = useCallback(() => setReport(notes), [notes]);
 
   return {
     progress,
     report,
+    notes,
+    showNotes,
     status,
     openFile,
     openUrl,
