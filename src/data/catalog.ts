@@ -1,9 +1,10 @@
 /**
  * The datasets shipped under data/, loaded lazily so that adding a dataset adds no weight to
  * start-up. Each load runs full validation: a broken file yields its problems, never a crash.
+ * Validation (zod) is loaded with the files, in parallel, so it is not on the start-up path.
  */
 import type { Dataset } from '../domain/dataset';
-import { type Problem, validateDataset } from '../domain/validate';
+import type { Problem } from '../domain/problems';
 
 const graphFiles = import.meta.glob<string>('../../data/*/graph.json', {
   query: '?raw',
@@ -37,7 +38,11 @@ export async function loadDataset(id: string): Promise<DatasetLoad> {
     return { ok: false, problems: [{ file, path: '', message: `no dataset named "${id}"` }] };
   }
   try {
-    const [graphText, articleText] = await Promise.all([graph(), article()]);
+    const [graphText, articleText, { validateDataset }] = await Promise.all([
+      graph(),
+      article(),
+      import('../domain/validate'),
+    ]);
     return validateDataset({ graphText, articleText, graphFile: file });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,15 +1,13 @@
 /** The dataset format: the zod schema for `graph.json` and the types derived from it. */
 import { z } from 'zod';
 
+import { SLUG, TYPE_ID } from './ids';
 import { RELATION_STATUS_IDS } from './relationStatuses';
 import { RELATION_CLASSES, type Vocabulary } from './vocabulary';
 
 // zod compiles fast parsers with `new Function` unless told not to; the app's CSP forbids eval,
 // and even zod's feature probe would be reported as a violation.
 z.config({ jitless: true });
-
-/** The form of every id: a dataset's, an actor's, a relation's. Links rely on it too. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z.string().regex(SLUG, {
   error: 'must be a lowercase slug of letters, digits and hyphens, e.g. "south-africa"',
@@ -20,12 +18,6 @@ const text = z.string().trim().min(1, { error: 'must not be empty' });
 const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
   error: 'must be an http(s) URL',
 });
-
-/**
- * The id of a relation type: ours are PLOVER's upper-case names ("SANCTION", "OFFICIAL_OF"), a
- * dataset's own are slugs ("married-to"). Links carry them, so they stay plain.
- */
-export const TYPE_ID = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$/;
 
 /**
  * A file's own attributes (a spreadsheet's extra columns, a GEXF attribute): a list of pairs, not
@@ -174,9 +166,4 @@ export interface Dataset extends Omit<DatasetFile, 'types' | 'kinds' | 'article'
   vocabulary: Vocabulary;
 }
 
-/** The relations an actor takes part in, either end, in dataset order. */
-export function relationsOf(dataset: Pick<Dataset, 'relations'>, actorId: string): Relation[] {
-  return dataset.relations.filter(
-    (relation) => relation.source === actorId || relation.target === actorId,
-  );
-}
+export { SLUG, TYPE_ID };

@@ -8,7 +8,8 @@
  * `v`, `dataset` (or `src` or `file`, for data that is not built in), `hide`, `hideclass`, `hidekind`, `hidestatus`, `focus`, `depth`, `q`, `isolated`,
  * `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
  */
-import { type Dataset, SLUG, TYPE_ID } from './dataset';
+import type { Dataset } from './dataset';
+import { SLUG, TYPE_ID } from './ids';
 import { DEFAULT_LAYOUT, type LayoutName, isLayoutName, layoutsOf } from './layoutIds';
 import { RELATION_STATUS_IDS } from './relationStatuses';
 import type { Selection } from './selection';

@@ -6,15 +6,9 @@
 import type { z } from 'zod';
 
 import { type Dataset, DatasetSchema } from './dataset';
+import { type Problem, formatPath } from './problems';
 import { articleContainsName, locateQuote } from './quotes';
 import { BUILT_IN_VOCABULARY, findKind, findType, vocabularyOf } from './vocabulary';
-
-export interface Problem {
-  file: string;
-  /** JSON path in the style `relations[3].evidence[0].quote`; empty for the whole file. */
-  path: string;
-  message: string;
-}
 
 export type ValidationResult =
   { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: Problem[] };
@@ -25,24 +19,6 @@ export interface DatasetFiles {
   articleText?: string;
   /** How the graph file is named in messages, e.g. `data/russia-ukraine-talks/graph.json`. */
   graphFile?: string;
-}
-
-/** Formats a JSON path from its segments: `["relations", 3, "id"]` becomes `relations[3].id`. */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
-      const name = String(segment);
-      return index === 0 ? name : `.${name}`;
-    })
-    .join('');
-}
-
-/** One line per problem, as the CLI and the app's error screen show them. */
-export function formatProblem(problem: Problem): string {
-  return problem.path
-    ? `${problem.file}: ${problem.path}: ${problem.message}`
-    : `${problem.file}: ${problem.message}`;
 }
 
 function schemaProblems(file: string, error: z.ZodError): Problem[] {
@@ -278,3 +254,5 @@ export function validateDataset({
   };
   return { ok: true, dataset, problems: [] };
 }
+
+export { type Problem, formatPath, formatProblem } from './problems';

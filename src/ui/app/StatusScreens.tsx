@@ -1,5 +1,5 @@
 /** The designed loading and dataset-error screens. */
-import { type Problem, formatProblem } from '../../domain/validate';
+import { type Problem, formatProblem } from '../../domain/problems';
 
 /** Shown while a dataset loads. */
 export function LoadingScreen({ datasetId }: { datasetId: string }) {

@@ -1,13 +1,8 @@
 /** Details of the selected actor or relation, with every claim backed by its evidence. */
-import {
-  type Actor,
-  type Dataset,
-  type Evidence,
-  type Relation,
-  relationsOf,
-} from '../../domain/dataset';
+import type { Actor, Dataset, Evidence, Relation } from '../../domain/dataset';
 import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
+import { relationsOf } from '../../domain/relationsOf';
 import type { Selection } from '../../domain/selection';
 import {
   type DatasetLookup,

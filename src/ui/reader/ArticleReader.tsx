@@ -6,7 +6,8 @@
 import { Fragment, memo, useCallback, useEffect, useMemo, useRef } from 'react';
 
 import { type ArticleIndex, type ArticleSentence, mentionSegments } from '../../domain/article';
-import { type Dataset, relationsOf } from '../../domain/dataset';
+import type { Dataset } from '../../domain/dataset';
+import { relationsOf } from '../../domain/relationsOf';
 import type { Selection } from '../../domain/selection';
 import { type DatasetLookup, relationSentence } from '../view/describe';
 

@@ -1,0 +1,9 @@
+/** Queries over a validated dataset that every panel needs; no zod, so they load at start-up. */
+import type { Dataset, Relation } from './dataset';
+
+/** The relations an actor takes part in, either end, in dataset order. */
+export function relationsOf(dataset: Pick<Dataset, 'relations'>, actorId: string): Relation[] {
+  return dataset.relations.filter(
+    (relation) => relation.source === actorId || relation.target === actorId,
+  );
+}
