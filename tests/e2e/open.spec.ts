@@ -168,7 +168,10 @@ test.describe('links to data', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(['From,To,Type', ...rows].join('\n')),
     });
-    await expect(page.getByText('Data from large.csv, kept in this browser.')).toBeVisible();
+    // 1,800 actors take a while to open and lay out on a busy 2-core machine: wait, don't time.
+    await expect(page.getByText('Data from large.csv, kept in this browser.')).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page).toHaveURL(/\?v=1&file=[0-9a-f]{16}$/);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link (view only)' }).click();
