@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { type Page, expect, test, waitForGraph } from './fixtures';
+import { type Page, expect, test, visibleNodeIds, waitForGraph } from './fixtures';
 
 const FIXTURES = 'tests/fixtures/import';
 const CSV = `${FIXTURES}/kumu-connections.csv`;
@@ -224,4 +224,86 @@ test.describe('links to data', () => {
       server.close();
     }
   });
+});
+
+test('a dropped CSV, filtered and shared: the copied link and a ?src= link open the same data and view', async ({
+  page,
+  browser,
+}) => {
+  const { server, origin } = await serveFixtures(true);
+  try {
+    await page.goto('./');
+    await waitForGraph(page);
+    const dataTransfer = await page.evaluateHandle(
+      (content) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], 'kumu-connections.csv', { type: 'text/csv' }));
+        return transfer;
+      },
+      readFileSync(CSV, 'utf8'),
+    );
+    await page.dispatchEvent('main.graph-area', 'drop', { dataTransfer });
+    await expect(
+      page.getByText('Data from kumu-connections.csv, kept in this browser.'),
+    ).toBeVisible();
+    await waitForGraph(page);
+
+    // Filter: switch the first relation type off, then select a relation in the table.
+    const types = page.getByRole('group', { name: 'Relation types' });
+    const firstType = types.getByRole('listitem').first().getByRole('checkbox');
+    await firstType.uncheck();
+    await expect(page).toHaveURL(/[?&]hide=/);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await page.locator('tr[data-relation]').first().getByRole('button').click();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    const heading = await page.locator('#details-title').textContent();
+    const shown = await visibleNodeIds(page);
+    const title = await datasetTitle(page).textContent();
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('#data=');
+
+    const viewOf = async (link: string, source: RegExp) => {
+      const context = await browser.newContext();
+      try {
+        const other = await context.newPage();
+        await other.goto(link);
+        await waitForGraph(other);
+        await expect(other.getByRole('note', { name: 'Data source' })).toContainText(source);
+        await expect(datasetTitle(other)).toHaveText(title!);
+        await expect(other.locator('#details-title')).toHaveText(heading!);
+        await expect
+          .poll(
+            async () =>
+              await other
+                .getByRole('group', { name: 'Relation types' })
+                .getByRole('listitem')
+                .first()
+                .getByRole('checkbox')
+                .isChecked(),
+          )
+          .toBe(false);
+        return await visibleNodeIds(other);
+      } finally {
+        await context.close();
+      }
+    };
+
+    // The link as copied: the data rides in the fragment.
+    expect(await viewOf(copied, /Data carried in this link/)).toEqual(shown);
+
+    // The same view naming the file on a web server instead.
+    const address = new URL(copied);
+    address.hash = '';
+    address.searchParams.delete('file');
+    address.searchParams.set('src', `${origin}/kumu-connections.csv`);
+    expect(await viewOf(address.href, new RegExp(`Data from ${new URL(origin).host}`))).toEqual(
+      shown,
+    );
+  } finally {
+    server.close();
+  }
 });
