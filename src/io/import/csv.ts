@@ -218,6 +218,8 @@ function readConnections(table: Table, file: string, builder: GraphBuilder, log:
     date: find(EDGE_FIELDS.date),
     url: find(EDGE_FIELDS.url),
     weight: find(EDGE_FIELDS.weight),
+    status: find(EDGE_FIELDS.status),
+    allegedBy: find(EDGE_FIELDS.allegedBy),
   };
   const used = [source, target, type, direction, ...Object.values(fields)].filter(
     (index) => index !== -1,
@@ -248,6 +250,8 @@ function readConnections(table: Table, file: string, builder: GraphBuilder, log:
     edge.label = text(fields.label);
     edge.description = text(fields.description);
     edge.date = text(fields.date);
+    edge.status = text(fields.status);
+    edge.allegedBy = text(fields.allegedBy);
     for (const index of columns.quotes) {
       const value = text(index);
       if (value !== undefined) edge.quotes.push(value);

@@ -33,6 +33,9 @@ export const EDGE_FIELDS = {
   date: ['date', 'when'],
   url: ['sourceurl', 'url', 'link'],
   weight: ['weight'],
+  // Written by our own exports, so a round trip keeps what the article says of a relation.
+  status: ['status'],
+  allegedBy: ['allegedby', 'claimedby'],
 } as const;
 
 /** Quote columns: `Quote`, `Evidence`, `Quote 2`, `evidence_3`… */

@@ -98,6 +98,9 @@ export function normalizeRawGraph(
       ...(attributes.length > 0 ? { attributes } : {}),
     };
   });
+  // A claimant named by id or, as spreadsheets and our own exports write it, by label.
+  const actorIdByLabel = new Map(actors.map((actor) => [actor.label, actor.id]));
+  const resolveActor = (name: string) => actorIdOf.get(name) ?? actorIdByLabel.get(name);
 
   const tally = new Tally(log);
   // Real files write the same few dates again and again: each is read once.
@@ -130,7 +133,7 @@ export function normalizeRawGraph(
     if (label && !(labelIsType && ownTypeIds.has(type))) relation.label = label;
     const description = clean(edge.description, edge.where, 'The description');
     if (description) relation.description = description;
-    keepExtras(edge, relation, attributes, actorIdOf, tally);
+    keepExtras(edge, relation, attributes, resolveActor, tally);
     if (attributes.length > 0) relation.attributes = attributes;
     return relation;
   });

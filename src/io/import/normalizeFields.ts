@@ -3,7 +3,7 @@
  * and the fields that fit ours only sometimes (kept as attributes when they do not).
  */
 import type { Attribute, Evidence, Relation } from '../../domain/dataset';
-import { RELATION_STATUS_IDS } from '../../domain/relationStatuses';
+import { DEFAULT_RELATION_STATUS, RELATION_STATUS_IDS } from '../../domain/relationStatuses';
 import { RELATION_CLASSES } from '../../domain/vocabulary';
 import { type DateReading, readDate } from './dates';
 import { isHttpUrl, limitText, normaliseName } from './fields';
@@ -26,7 +26,7 @@ export function keepExtras(
   edge: RawEdge,
   relation: Relation,
   attributes: Attribute[],
-  actorIdOf: ReadonlyMap<string, string>,
+  resolveActor: (name: string) => string | undefined,
   tally: Tally,
 ): void {
   if (edge.weight !== undefined) {
@@ -44,7 +44,7 @@ export function keepExtras(
     }
   }
   if (edge.allegedBy !== undefined) {
-    const claimant = actorIdOf.get(edge.allegedBy);
+    const claimant = resolveActor(edge.allegedBy);
     if (claimant !== undefined) relation.allegedBy = claimant;
     else {
       addAttribute(attributes, 'allegedBy', edge.allegedBy);
@@ -60,8 +60,10 @@ export function keepExtras(
   }
   if (edge.status !== undefined) {
     const status = RELATION_STATUS_IDS.find((id) => id === foldName(edge.status ?? ''));
-    if (status) relation.status = status;
-    else {
+    // The default is left unwritten, as in our own files: "reported" and absent mean the same.
+    if (status) {
+      if (status !== DEFAULT_RELATION_STATUS) relation.status = status;
+    } else {
       addAttribute(attributes, 'status', edge.status);
       tally.add(
         `status:${foldName(edge.status)}`,

@@ -96,8 +96,8 @@ describe('exportGexf', () => {
     expect(edge?.date).toBe('2025-04');
     expect(edge?.label).toBe('pays the wages');
     expect(edge?.weight).toBe(2.5);
-    expect(edge?.attributes.get('status')).toBe('planned');
-    expect(edge?.attributes.get('alleged by')).toBe('Київ');
+    expect(edge?.status).toBe('planned');
+    expect(edge?.allegedBy).toBe('Київ');
     expect(graph.edges.map((e) => e.directed)).toEqual([true, false, true]);
   });
 });
