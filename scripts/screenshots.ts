@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: builds the app, serves it locally, and saves the default view at
- * desktop and phone widths, in light and dark, to docs/screenshots/ for the README.
+ * desktop and phone widths, in light and dark, and the import report of a messy spreadsheet,
+ * to docs/screenshots/ for the README.
  */
 import { mkdirSync } from 'node:fs';
 
@@ -16,6 +17,18 @@ const SHOTS = [
   { name: 'phone-light', width: 390, height: 844, theme: 'light', mobile: true },
   { name: 'phone-dark', width: 390, height: 844, theme: 'dark', mobile: true },
 ] as const;
+
+// A spreadsheet with the mistakes real ones have: an empty cell, a self-loop, a typo'd type, a
+// link that is not http(s), a blank row.
+const MESSY_CSV = [
+  'From,To,Type,Quote,Source URL',
+  'Open Society Fund,Civic Lab,funds,"We back the Lab, the fund said.",https://example.org/grants',
+  'Civic Lab,,funds,,',
+  'Civic Lab,Civic Lab,advises,,',
+  ',,,,',
+  'Civic Lab,City Council,advisess,,javascript:alert(1)',
+  'City Council,Open Society Fund,meets,,https://example.org/minutes',
+].join('\n');
 
 async function main(): Promise<void> {
   await build({
@@ -45,6 +58,20 @@ async function main(): Promise<void> {
       console.log(`saved ${OUT}/${shot.name}.png`);
       await page.close();
     }
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto('http://127.0.0.1:4175/');
+    await page.waitForFunction(() => (window.__actorGraphTest?.layoutRuns ?? 0) > 0);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByTestId('open-file-input').setInputFiles({
+      name: 'grants.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(MESSY_CSV),
+    });
+    await page.getByRole('dialog', { name: 'Import report' }).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${OUT}/import-report.png` });
+    console.log(`saved ${OUT}/import-report.png`);
+    await page.close();
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -57,6 +57,16 @@ export interface GraphCanvasProps {
 
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 const FIT_PADDING = 36;
+// Fitting three actors would blow them up to the maximum zoom; past this, a fit centres instead.
+export const FIT_MAX_ZOOM = 1.5;
+
+/** Frames the elements, but never closer than FIT_MAX_ZOOM, so a small graph keeps its scale. */
+function fitTo(cy: Core, elements: cytoscape.CollectionArgument): void {
+  cy.fit(elements, FIT_PADDING);
+  if (cy.zoom() <= FIT_MAX_ZOOM) return;
+  cy.zoom(FIT_MAX_ZOOM);
+  cy.center(elements);
+}
 const CAMERA_REPORT_DELAY_MS = 250;
 const PAN_STEP = 60;
 
@@ -134,7 +144,7 @@ export function GraphCanvas({
       applyingCamera.current = true;
       try {
         if (next) showCamera(instance, next);
-        else instance.fit(shownElements(instance, latest.current.visible), FIT_PADDING);
+        else fitTo(instance, shownElements(instance, latest.current.visible));
       } finally {
         applyingCamera.current = false;
       }

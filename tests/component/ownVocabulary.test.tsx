@@ -83,6 +83,11 @@ describe('Filters and Legend with the dataset’s own vocabulary', () => {
     expect(screen.getByText(/Wider lines carry more weight/)).toBeInTheDocument();
   });
 
+  it('offer no status filter when every relation has the same status', () => {
+    renderFilters();
+    expect(screen.queryByRole('group', { name: 'Status' })).toBeNull();
+  });
+
   it('switch an own type off and on, and show only it', async () => {
     const { user, seen } = renderFilters();
     await user.click(screen.getByRole('checkbox', { name: /^Funds/ }));

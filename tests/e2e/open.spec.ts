@@ -307,3 +307,30 @@ test('a dropped CSV, filtered and shared: the copied link and a ?src= link open 
     server.close();
   }
 });
+
+test('a graph of a few actors is framed at a readable scale, not blown up to the maximum zoom', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'three.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('From,To,Type\nA,B,funds\nB,C,meets\n'),
+  });
+  await expect(page.getByText('Data from three.csv, kept in this browser.')).toBeVisible();
+  await expect.poll(() => nodeCount(page)).toBe(3);
+  await waitForGraph(page);
+  const zoom = await page.evaluate(() => window.__actorGraphTest!.cy.zoom());
+  expect(zoom).toBeLessThanOrEqual(1.5);
+  // Still framed: every actor is on the canvas.
+  const inside = await page.evaluate(() => {
+    const { cy } = window.__actorGraphTest!;
+    return cy.nodes().every((node) => {
+      const { x, y } = (node as cytoscape.NodeSingular).renderedPosition();
+      return x > 0 && y > 0 && x < cy.width() && y < cy.height();
+    });
+  });
+  expect(inside).toBe(true);
+});

@@ -226,34 +226,37 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
         })}
       </fieldset>
 
-      <fieldset className="filter-block">
-        <legend className="filter-label">Status</legend>
-        <ul className="type-list">
-          {RELATION_STATUSES.filter((status) => statusCounts.has(status.id)).map((status) => (
-            <li key={status.id} className="type-item">
-              <label className="check" title={status.description}>
-                <input
-                  type="checkbox"
-                  checked={!hiddenStatuses.has(status.id)}
-                  onChange={() =>
-                    onUpdate(
-                      setHiddenStatuses(
-                        toggleIn(view.hiddenStatuses, status.id, RELATION_STATUS_IDS),
-                      ),
-                    )
-                  }
-                />
-                <StatusSymbol status={status.id} />
-                {status.label}{' '}
-                <ShownCount
-                  shown={statusesShown.get(status.id) ?? 0}
-                  total={statusCounts.get(status.id) ?? 0}
-                />
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      {/* One status only (a file that says nothing of it) is nothing to filter by. */}
+      {(statusCounts.size > 1 || view.hiddenStatuses.length > 0) && (
+        <fieldset className="filter-block">
+          <legend className="filter-label">Status</legend>
+          <ul className="type-list">
+            {RELATION_STATUSES.filter((status) => statusCounts.has(status.id)).map((status) => (
+              <li key={status.id} className="type-item">
+                <label className="check" title={status.description}>
+                  <input
+                    type="checkbox"
+                    checked={!hiddenStatuses.has(status.id)}
+                    onChange={() =>
+                      onUpdate(
+                        setHiddenStatuses(
+                          toggleIn(view.hiddenStatuses, status.id, RELATION_STATUS_IDS),
+                        ),
+                      )
+                    }
+                  />
+                  <StatusSymbol status={status.id} />
+                  {status.label}{' '}
+                  <ShownCount
+                    shown={statusesShown.get(status.id) ?? 0}
+                    total={statusCounts.get(status.id) ?? 0}
+                  />
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
 
       <fieldset className="filter-block">
         <legend className="filter-label">Actor kinds</legend>
