@@ -19,21 +19,21 @@ import { renderWithUser } from './helpers';
 const dataset = fundingDataset();
 const lookup = lookupFor(dataset);
 
-function renderFilters() {
-  const seen: { view: ViewState } = { view: defaultView(dataset.id, 'preset') };
+function renderFilters(of = dataset) {
+  const seen: { view: ViewState } = { view: defaultView(of.id, 'preset') };
   function Harness() {
     const [view, setView] = useState(seen.view);
     seen.view = view;
     return (
       <>
         <Filters
-          dataset={dataset}
+          dataset={of}
           view={view}
-          visible={visibleGraph(dataset, view)}
+          visible={visibleGraph(of, view)}
           theme="light"
           onUpdate={(update) => setView(update)}
         />
-        <Legend dataset={dataset} visible={visibleGraph(dataset, view)} theme="dark" />
+        <Legend dataset={of} visible={visibleGraph(of, view)} theme="dark" />
       </>
     );
   }
@@ -83,8 +83,15 @@ describe('Filters and Legend with the dataset’s own vocabulary', () => {
     expect(screen.getByText(/Wider lines carry more weight/)).toBeInTheDocument();
   });
 
-  it('offer no status filter when every relation has the same status', () => {
-    renderFilters();
+  it('offer a status filter only when relations differ in status', () => {
+    const { unmount } = renderFilters();
+    expect(screen.getByRole('group', { name: 'Status' })).toBeInTheDocument();
+    unmount();
+    const allReported = {
+      ...dataset,
+      relations: dataset.relations.map(({ status: _status, ...relation }) => relation),
+    };
+    renderFilters(allReported);
     expect(screen.queryByRole('group', { name: 'Status' })).toBeNull();
   });
 
