@@ -99,7 +99,8 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
       label: actor.label,
       values,
       color: rgb(encoding.kind(actor.kind).color),
-      ...(position ? { x: roundCoordinate(position.x), y: roundCoordinate(position.y) } : {}),
+      // GEXF's y axis points up (Gephi draws it so); the screen's, and ours, points down.
+      ...(position ? { x: roundCoordinate(position.x), y: roundCoordinate(-position.y) + 0 } : {}),
     });
   }
 

@@ -194,7 +194,8 @@ export function parseGexf(source: string, fileName: string): ImportResult {
           kind: text(reader.get('kind')),
           color: text(reader.get('color')),
           x: finite(reader.get('x')),
-          y: finite(reader.get('y')),
+          // GEXF's y axis points up, as Gephi draws it; ours points down, as the screen's does.
+          y: flipped(finite(reader.get('y'))),
         },
         attributes,
         info.where,
@@ -246,4 +247,8 @@ export function parseGexf(source: string, fileName: string): ImportResult {
     graph: { format: 'gexf', ...(title ? { title } : {}), directedDefault, nodes, edges },
     problems: log.list(),
   };
+}
+
+function flipped(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : -value + 0;
 }

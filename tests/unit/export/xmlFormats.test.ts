@@ -61,7 +61,8 @@ describe('exportGexf', () => {
     );
     const zoe = document.getElementsByTagName('node')[0] as Element;
     const position = zoe.getElementsByTagName('viz:position')[0];
-    expect([position?.getAttribute('x'), position?.getAttribute('y')]).toEqual(['10', '-20.5']);
+    // Gephi's y axis points up: an actor placed above the centre on screen is written above it.
+    expect([position?.getAttribute('x'), position?.getAttribute('y')]).toEqual(['10', '20.5']);
     const color = zoe.getElementsByTagName('viz:color')[0];
     expect([color?.getAttribute('r'), color?.getAttribute('g'), color?.getAttribute('b')]).toEqual([
       '230',

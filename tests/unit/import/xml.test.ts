@@ -26,7 +26,8 @@ describe('GEXF', () => {
     expect(lumiere).toMatchObject({
       kind: 'Funder',
       color: 'rgba(230,159,0,1.0)',
-      position: { x: -120.5, y: 80.25 },
+      // GEXF's y points up; ours points down.
+      position: { x: -120.5, y: -80.25 },
       where: { file: 'network-1.3.gexf', row: 24, path: 'gexf/graph/nodes/node[1]' },
     });
     // Typed as declared; the default (Active = true) applies where no value is given.
@@ -78,7 +79,7 @@ describe('GEXF', () => {
     expect(graph.directedDefault).toBe(false);
     expect(nodeById(graph, '2')).toMatchObject({
       label: 'Zoë Martín',
-      position: { x: -55, y: 41 },
+      position: { x: -55, y: -41 },
     });
     expect(nodeById(graph, '0').attributes.get('Modularity Class')).toBe(0);
     expect(graph.edges.map((edge) => [edge.source, edge.target, edge.label])).toEqual([
