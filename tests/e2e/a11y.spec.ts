@@ -21,6 +21,21 @@ test('the default view has no WCAG 2.1 A/AA violations', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
+test('the Open dialog, and the import report of a messy file, have no violations', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Open a graph' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'messy.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('From,To,Type\nA,B,funds\nA,,funds\nB,B,meets\n'),
+  });
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
 test('with an actor selected, no violations', async ({ page }) => {
   await clickGraphElement(page, 'russia');
   await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText('Russia');
