@@ -7,6 +7,7 @@
  * like a real one. The same options always give the same files.
  */
 import type { ActorKindId } from '../../src/domain/actorKinds';
+import { seededRandom } from '../../src/domain/random';
 import type { RelationTypeId } from '../../src/domain/relationTypes';
 
 export interface GeneratorOptions {
@@ -43,18 +44,6 @@ export interface GeneratedDataset {
     relations: GeneratedRelation[];
   };
   article: string;
-}
-
-/** mulberry32: small, fast and repeatable. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Draws from weighted choices in O(log n) with a cumulative table. */
@@ -219,7 +208,7 @@ export function generateActorGraph({
   relations: count,
   seed = 1,
 }: GeneratorOptions): GeneratedDataset {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const pickKind = weightedPicker(
     KIND_SHARES.map(([kind]) => kind),

@@ -9,24 +9,13 @@ import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 
 import type { Dataset } from '../domain/dataset';
 import type { LayoutName } from '../domain/layoutIds';
+import { seededRandom } from '../domain/random';
 import { datasetElements } from './elements';
 import { type Point, type RowNode, spaceRows } from './hierarchy';
 import { NODE_METRICS, graphStylesheet } from './stylesheet';
 
 // Chosen among a few seeds by eye: the one whose default picture has no label under a node.
 const LAYOUT_SEED = 7;
-
-/** A small, fast seeded generator (mulberry32): the same seed always gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let fcoseRegistration: Promise<void> | undefined;
 

@@ -119,13 +119,3 @@ export interface ImportProgress {
   stage: 'reading' | 'decoding' | 'parsing' | 'done';
   fraction: number;
 }
-
-/** What the page sends the import worker. */
-export interface ImportRequest {
-  bytes: Uint8Array;
-  fileName: string;
-}
-
-/** What the import worker sends back: progress while it works, then one result. */
-export type ImportMessage =
-  { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: ImportResult };

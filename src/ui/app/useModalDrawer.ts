@@ -6,16 +6,7 @@
  */
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
-  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** The elements Tab stops at inside `container`, in order. */
-function tabStops(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (element) => element.checkVisibility?.() ?? true,
-  );
-}
+import { wrapTab } from '../common/focusTrap';
 
 /** `drawerQuery`: the media query under which the drawer exists (wider, it is a plain sidebar). */
 export function useModalDrawer(drawerQuery: string) {
@@ -57,19 +48,7 @@ export function useModalDrawer(drawerQuery: string) {
         close();
         return;
       }
-      if (event.key !== 'Tab') return;
-      const stops = tabStops(event.currentTarget);
-      const first = stops[0];
-      const last = stops[stops.length - 1];
-      if (!first || !last) return;
-      const active = document.activeElement;
-      if (event.shiftKey && active === first) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && active === last) {
-        event.preventDefault();
-        first.focus();
-      }
+      wrapTab(event);
     },
     [open, close],
   );

@@ -5,15 +5,7 @@
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
-  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-function tabStops(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (element) => element.checkVisibility?.() ?? true,
-  );
-}
+import { tabStops, wrapTab } from '../common/focusTrap';
 
 export interface ModalProps {
   title: string;
@@ -45,22 +37,7 @@ export function Modal({ title, onClose, children, className, description }: Moda
       onClose();
       return;
     }
-    if (event.key !== 'Tab') return;
-    const stops = tabStops(event.currentTarget);
-    const first = stops[0];
-    const last = stops[stops.length - 1];
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === event.currentTarget)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    wrapTab(event);
   };
 
   return (

@@ -3,9 +3,8 @@
  * and IndexedDB load only when data is opened (never at start-up), and so that component tests
  * can put fakes in their place. The real implementations are imported dynamically here.
  */
-import type { Dataset, DatasetFile } from '../../domain/dataset';
-import type { ImportFormat, ImportProblem } from '../../io/import/types';
-import type { OpenProgress } from '../../io/open/types';
+import type { ImportProblem } from '../../io/import/types';
+import type { OpenProgress, OpenResult } from '../../io/open/types';
 import type { RecentDataset, StoredDataset } from '../../io/store/datasetStore';
 
 export type { RecentDataset, StoredDataset };
@@ -20,15 +19,7 @@ export interface OpenOptions {
 }
 
 /** The result of opening a file: the interface of src/io/open/openDataset.ts. */
-export type OpenResult =
-  | {
-      ok: true;
-      dataset: Dataset;
-      datasetFile: DatasetFile;
-      problems: ImportProblem[];
-      format: ImportFormat;
-    }
-  | { ok: false; problems: ImportProblem[] };
+export type { OpenResult };
 
 export interface OpenService {
   openBytes(bytes: Uint8Array, fileName: string, options?: OpenOptions): Promise<OpenResult>;
