@@ -38,7 +38,8 @@ export class PassageIndex {
       const bucket = this.bucket(hash);
       this.next[position] = this.heads[bucket] as number;
       this.heads[bucket] = position;
-      if ((this.counts[bucket] as number) < 0xffff) this.counts[bucket]++;
+      const count = this.counts[bucket] as number;
+      if (count < 0xffff) this.counts[bucket] = count + 1;
     }
   }
 
