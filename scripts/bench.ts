@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: times the hot paths on the shipped dataset and on a synthetic one 100 times
- * larger, and reports the start-up bundle size. Figures for notes, never for test assertions.
+ * larger, validation and the article index on generated graphs of 1k to 50k relations, and reports
+ * the start-up bundle size. Figures for notes, never for test assertions.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +18,7 @@ import { validateDataset } from '../src/domain/validate';
 import { defaultView } from '../src/domain/view';
 import { visibleGraph } from '../src/domain/visibleGraph';
 import { datasetElements } from '../src/graph/elements';
+import { generateActorGraph } from './generate/actorGraph';
 
 cytoscape.use(fcose);
 
@@ -88,6 +90,43 @@ time(`serializeView (busy view, ${link.length} chars)`, 20000, () =>
 );
 time('parseView with dataset ids (busy view)', 20000, () => parseView(link, shipped.id, ids));
 time('indexArticle (sentences, evidence, shipped)', 500, () => indexArticle(shipped));
+
+/**
+ * Quotes at scale: validation checks every quote against the article, then the reader's index
+ * locates each one. Each run gets its own article string (trailing spaces differ, which changes
+ * no quote or sentence) so nothing cached by an earlier run helps: every run is a first load.
+ */
+function quoteTimes(relations: number, runs: number): void {
+  const { graph, article } = generateActorGraph({ relations, seed: 1 });
+  const generatedGraph = JSON.stringify(graph);
+  const validating: number[] = [];
+  const indexing: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const articleText = `${article}${' '.repeat(run)}`;
+    const start = performance.now();
+    const result = validateDataset({ graphText: generatedGraph, articleText });
+    const validated = performance.now();
+    if (!result.ok) throw new Error(`the generated ${relations}-relation dataset is invalid`);
+    indexArticle(result.dataset);
+    validating.push(validated - start);
+    indexing.push(performance.now() - validated);
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const size = `${relations / 1000}k relations, ${(article.length / 1e6).toFixed(1)} MB article`;
+  console.log(
+    `${`validateDataset then indexArticle (${size})`.padEnd(58)} ${median(validating)!.toFixed(0).padStart(6)} ms + ${median(indexing)!.toFixed(0)} ms (median of ${runs})`,
+  );
+}
+console.log('');
+for (const [relations, runs] of [
+  [1000, 9],
+  [5000, 5],
+  [20000, 3],
+  [50000, 3],
+] as const) {
+  quoteTimes(relations, runs);
+}
+console.log('');
 
 function layoutTime(dataset: Dataset, runs: number): void {
   const elements = datasetElements(dataset);

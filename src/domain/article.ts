@@ -4,7 +4,7 @@
  */
 import { articleNames } from './actorNames';
 import type { Actor, Dataset } from './dataset';
-import { locateQuote } from './quotes';
+import { articleText, locateQuote } from './quotes';
 
 export interface ArticleSentence {
   id: string;
@@ -71,19 +71,23 @@ export function indexArticle(dataset: Pick<Dataset, 'article' | 'relations'>): A
   }
 
   const allSentences = blocks.flatMap((block) => block.sentences);
+  const text = articleText(article);
   const sentencesByRelation = new Map<string, string[]>();
   for (const relation of dataset.relations) {
     const ids: string[] = [];
     for (const evidence of relation.evidence) {
       if (evidence.quote === undefined) continue;
-      const range = locateQuote(article, evidence.quote);
+      const range = text.locate(evidence.quote);
       if (!range) continue;
-      for (const sentence of allSentences) {
-        if (
-          sentence.start < range.end &&
-          range.start < sentence.end &&
-          !ids.includes(sentence.id)
-        ) {
+      // Sentences are in reading order and do not overlap: the ones a quote touches are a run
+      // starting at the first that ends after the quote starts.
+      for (
+        let at = firstEndingAfter(allSentences, range.start);
+        at < allSentences.length && (allSentences[at] as ArticleSentence).start < range.end;
+        at++
+      ) {
+        const sentence = allSentences[at] as ArticleSentence;
+        if (!ids.includes(sentence.id)) {
           ids.push(sentence.id);
           sentence.relationIds.push(relation.id);
         }
@@ -93,6 +97,18 @@ export function indexArticle(dataset: Pick<Dataset, 'article' | 'relations'>): A
     sentencesByRelation.set(relation.id, ids);
   }
   return { blocks, sentencesByRelation };
+}
+
+/** The index of the first sentence that ends after `offset` (binary search over reading order). */
+function firstEndingAfter(sentences: readonly ArticleSentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle] as ArticleSentence).end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

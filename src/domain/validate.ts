@@ -7,7 +7,7 @@ import type { z } from 'zod';
 
 import { type Dataset, DatasetSchema } from './dataset';
 import { type Problem, formatPath } from './problems';
-import { articleContainsName, locateQuote } from './quotes';
+import { articleText } from './quotes';
 import { BUILT_IN_VOCABULARY, findKind, findType, vocabularyOf } from './vocabulary';
 
 export type ValidationResult =
@@ -69,6 +69,8 @@ function crossReferenceProblems(
   const problems: Problem[] = [];
   const report = (path: PropertyKey[], message: string) =>
     problems.push({ file, path: formatPath(path), message });
+  // Normalised and indexed once for every quote and name below.
+  const text = article === undefined ? undefined : articleText(article);
 
   /** Ids of one collection with the index of their first use; later uses are reported. */
   const firstUses = (collection: 'actors' | 'relations', noun: string) => {
@@ -132,7 +134,7 @@ function crossReferenceProblems(
 
   // `aliases` are the article's names for an actor and `searchAliases` only help search; a name
   // in the wrong list would have the details claim a name the article never uses, or hide one.
-  for (const [index, actor] of article === undefined ? [] : recordsAt(root, 'actors')) {
+  for (const [index, actor] of text === undefined ? [] : recordsAt(root, 'actors')) {
     const names = (key: 'aliases' | 'searchAliases') => {
       const list = actor[key];
       return Array.isArray(list)
@@ -142,7 +144,7 @@ function crossReferenceProblems(
         : [];
     };
     for (const [at, name] of names('aliases')) {
-      if (!articleContainsName(article ?? '', name)) {
+      if (!text?.containsName(name)) {
         report(
           ['actors', index, 'aliases', at],
           `alias not found in the article: "${name}"; a name only for search belongs in searchAliases`,
@@ -150,7 +152,7 @@ function crossReferenceProblems(
       }
     }
     for (const [at, name] of names('searchAliases')) {
-      if (articleContainsName(article ?? '', name)) {
+      if (text?.containsName(name)) {
         report(
           ['actors', index, 'searchAliases', at],
           `the article uses the name "${name}"; list it in aliases`,
@@ -196,7 +198,7 @@ function crossReferenceProblems(
         );
       }
       if (typeof evidence.quote !== 'string' || evidence.quote.trim() === '') continue;
-      if (article !== undefined && !locateQuote(article, evidence.quote)) {
+      if (text !== undefined && !text.locate(evidence.quote)) {
         const preview =
           evidence.quote.length > 60 ? `${evidence.quote.slice(0, 57)}...` : evidence.quote;
         report(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { indexArticle, mentionSegments } from '../../src/domain/article';
+import { generateActorGraph } from '../../scripts/generate/actorGraph';
+import { indexArticle, mentionSegments, sentenceOfQuote } from '../../src/domain/article';
+import type { Relation } from '../../src/domain/dataset';
 import { realDataset } from './realDataset';
 
 const dataset = realDataset();
@@ -54,6 +56,50 @@ describe('indexArticle', () => {
       'Then talks.',
     ]);
     expect(blocks[1]!.kind).toBe('heading');
+  });
+});
+
+describe('indexArticle at scale and at sentence edges', () => {
+  it('ties each relation of a generated 2,000-relation graph to the one sentence it quotes', () => {
+    const { graph, article } = generateActorGraph({ relations: 2000, seed: 5 });
+    const big = indexArticle({ article, relations: graph.relations });
+    const byId = new Map(
+      big.blocks.flatMap((block) => block.sentences).map((sentence) => [sentence.id, sentence]),
+    );
+    for (const relation of graph.relations) {
+      const ids = big.sentencesByRelation.get(relation.id)!;
+      // Generated quotes can repeat word for word; the first occurrence is the one marked.
+      const quote = relation.evidence[0]!.quote;
+      const first = [...byId.values()].find((sentence) => sentence.text === `${quote}.`)!;
+      expect(ids, relation.id).toEqual([first.id]);
+      expect(first.relationIds).toContain(relation.id);
+    }
+  });
+
+  it('ties a quote that runs across a sentence end to both sentences, and only those', () => {
+    const article = 'Talks began. Russia attacked at dawn. Ukraine replied by noon. Then calm.';
+    const relations = [
+      { id: 'across', evidence: [{ quote: 'at dawn. Ukraine replied' }] },
+      { id: 'first', evidence: [{ quote: 'Talks began.' }] },
+      { id: 'last', evidence: [{ quote: 'calm.' }] },
+      { id: 'twice', evidence: [{ quote: 'Then calm.' }, { quote: 'Then' }] },
+      { id: 'missing', evidence: [{ quote: 'Peace was signed.' }] },
+    ] as unknown as Relation[];
+    const small = indexArticle({ article, relations });
+    expect(Object.fromEntries(small.sentencesByRelation)).toEqual({
+      across: ['s2', 's3'],
+      first: ['s1'],
+      last: ['s4'],
+      twice: ['s4'],
+      missing: [],
+    });
+    expect(small.blocks[0]!.sentences.map((sentence) => sentence.relationIds)).toEqual([
+      ['first'],
+      ['across'],
+      ['across'],
+      ['last', 'twice'],
+    ]);
+    expect(sentenceOfQuote(small, article, 'Ukraine replied')).toBe('s3');
   });
 });
 
