@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+
+import { generateActorGraph } from '../../scripts/generate/actorGraph';
+import { FORCE_LAYOUT_MAX_ACTORS, defaultLayoutOf, layoutsOf } from '../../src/domain/layoutIds';
+import { datasetIds, parseView, serializeView } from '../../src/domain/urlCodec';
+import { validateDataset } from '../../src/domain/validate';
+import { realDataset } from './realDataset';
+
+function generated(relations: number) {
+  const { graph, article } = generateActorGraph({ relations, seed: 2 });
+  const result = validateDataset({ graphText: JSON.stringify(graph), articleText: article });
+  if (!result.ok) throw new Error('generated dataset invalid');
+  return result.dataset;
+}
+
+describe('the layout a dataset opens with', () => {
+  it('is force-directed for an article-sized graph', () => {
+    expect(defaultLayoutOf(realDataset())).toBe('fcose');
+    expect(layoutsOf(realDataset())[0]?.id).toBe('fcose');
+  });
+
+  it('is concentric above the force layout’s size, with force-directed still offered', () => {
+    const big = generated(5 * (FORCE_LAYOUT_MAX_ACTORS + 100));
+    expect(big.actors.length).toBeGreaterThan(FORCE_LAYOUT_MAX_ACTORS);
+    expect(defaultLayoutOf(big)).toBe('concentric');
+    expect(layoutsOf(big).map((layout) => layout.id)).toEqual([
+      'concentric',
+      'fcose',
+      'circle',
+      'grid',
+      'breadthfirst',
+    ]);
+    // The link leaves the dataset's own default out, and still names force-directed when chosen.
+    const ids = datasetIds(big);
+    const opened = parseView('', big.id, ids).view;
+    expect(opened.layout).toBe('concentric');
+    expect(serializeView(opened, big.id, ids)).toBe('');
+    expect(serializeView({ ...opened, layout: 'fcose' }, big.id, ids)).toBe('v=1&layout=fcose');
+  });
+});
