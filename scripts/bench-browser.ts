@@ -284,6 +284,7 @@ async function measureApp(entry: Case): Promise<CaseResult['app']> {
   const page = last.page;
   try {
     row.fps = await panFps(page, SURFACE, 45_000);
+    if (row.fps === null) row.note = 'no frame drew a pan during the drag';
     await page.waitForTimeout(400);
     // After a user pan, the app writes the camera to the link: proof the drag panned.
     if (!page.url().includes('zoom=')) row.note = 'the drag did not pan (it hit a node)';

@@ -112,22 +112,34 @@ export async function close(context: BrowserContext): Promise<void> {
  * graph off the edges) for about a second, recording requestAnimationFrame deltas in the page.
  * Returns 1000 / the median frame time.
  */
-export async function panFps(page: Page, surface: string, timeoutMs: number): Promise<number> {
+export async function panFps(
+  page: Page,
+  surface: string,
+  timeoutMs: number,
+): Promise<number | null> {
   const box = await page.locator(surface).boundingBox();
   if (!box) throw new Error(`no ${surface} to pan`);
   const x = box.x + 12;
   const y = box.y + 12;
-  // A string: tsx would wrap the named `tick` in a helper the page does not have. Frames are
-  // recorded from here until the drag's mouseup, not the idle frames after it.
+  // A string: tsx would wrap the named `tick` in a helper the page does not have. Only frames
+  // that draw a pan count: a frame's work ends when the next frame starts, so the delta after a
+  // frame that followed a mousemove is that pan frame's time. The idle frames between two
+  // Playwright moves (which a real, continuous drag would not have) are left out. Recording
+  // stops at the drag's mouseup.
   await page.evaluate(`(() => {
     const frames = [];
     window.__bench.frames = frames;
     let recording = true;
+    let moved = false;
+    let drewPan = false;
+    addEventListener('mousemove', () => { moved = true; }, { capture: true });
     addEventListener('mouseup', () => { recording = false; }, { capture: true, once: true });
     let last = performance.now();
     const tick = (now) => {
       if (!recording || window.__bench.frames !== frames) return;
-      frames.push(now - last);
+      if (drewPan) frames.push(now - last);
+      drewPan = moved;
+      moved = false;
       last = now;
       requestAnimationFrame(tick);
     };
@@ -153,10 +165,11 @@ export async function panFps(page: Page, surface: string, timeoutMs: number): Pr
   const deltas = await page.evaluate(() => {
     const frames = window.__bench.frames ?? [];
     window.__bench.frames = null;
-    return frames.slice(1);
+    return frames;
   });
   const median = percentile(deltas, 50);
-  return median === null || median === 0 ? 0 : 1000 / median;
+  // No frame drew a pan within the drag: no figure, rather than a made-up 0.
+  return median === null || median === 0 ? null : 1000 / median;
 }
 
 export interface Sample {

@@ -39,7 +39,8 @@ const ms = (value: number | null) =>
 const mb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1e6).toFixed(0)} MB`);
 const ratio = (app: number | null, bare: number | null) =>
   app === null || bare === null || bare === 0 ? '–' : `${(app / bare).toFixed(2)}×`;
-const fps = (value: number | null) => (value === null ? '–' : value.toFixed(0));
+const fps = (value: number | null) =>
+  value === null ? '–' : value < 10 ? value.toFixed(1) : value.toFixed(0);
 
 function stats(samples: Sample[] | undefined) {
   const durations = (samples ?? []).map((sample) => sample.duration);
@@ -171,7 +172,7 @@ function budgets(results: CaseResult[], bundle: BundleSizes): [string, Verdict, 
       ? 'no toggle measured'
       : articleToggle.processingP95 === null
         ? `no toggle reached Event Timing's 16 ms threshold (${articleToggle.n} toggles), so processing < 16 ms but not known to be ≤ 8 ms`
-        : `processing p95 ${ms(articleToggle.processingP95)} over the ${articleToggle.eventTiming} of ${articleToggle.n} toggles with an Event Timing entry (the others took < 16 ms in all); input to paint p95 ${ms(articleToggle.p95)}`,
+        : `processing p95 ${ms(articleToggle.processingP95)} over the ${articleToggle.eventTiming} of ${articleToggle.n} toggles with an Event Timing entry${articleToggle.eventTiming < articleToggle.n ? ' (the others took < 16 ms in all)' : ''}; input to paint p95 ${ms(articleToggle.p95)}`,
   ]);
 
   const sized = (id: string, toggleMs: number, paintMs: number, fpsMin: number | null) => {
@@ -207,7 +208,7 @@ function budgets(results: CaseResult[], bundle: BundleSizes): [string, Verdict, 
             : check(app.fps >= fpsMin),
           app.fps === null
             ? (app.timedOut ?? 'no figure')
-            : `${fps(app.fps)} fps (median frame)${app.note ? `; ${app.note}` : ''}`,
+            : `${fps(app.fps)} fps (median pan frame)${app.note ? `; ${app.note}` : ''}`,
         ]);
       }
     }
@@ -244,7 +245,7 @@ function budgets(results: CaseResult[], bundle: BundleSizes): [string, Verdict, 
         ? 'not met'
         : 'not measured'
       : check(bigApp.fps > 0 && !bigApp.note?.includes('did not pan')),
-    !bigApp || bigApp.fps === null ? 'no figure' : `${fps(bigApp.fps)} fps (median frame)`,
+    !bigApp || bigApp.fps === null ? 'no figure' : `${fps(bigApp.fps)} fps (median pan frame)`,
   ]);
   out.push([
     'start-up JS ≤ 240 KB gzip',
@@ -307,8 +308,9 @@ ${machine.memory}
   first paint, up to 1.5 s after the settled mark (before any input).
 - **Panning**: the mouse drags the canvas from 12 px inside its top-left corner (empty after a
   fit) in steps of 16 ms for about a second (60 steps at most, 3 at least: on a slow page each step
-  waits for the page); requestAnimationFrame deltas are recorded in the page until the mouseup; the
-  figure is 1000 / median delta. For the app the link must then carry a camera (proof the drag panned).
+  waits for the page); in the page, the time of each frame that draws a pan (the
+  requestAnimationFrame delta after a frame that followed a mousemove, up to the mouseup) is
+  recorded, leaving out the idle frames between two scripted moves; the figure is 1000 / median. For the app the link must then carry a camera (proof the drag panned).
 - **Interactions** (app only), each repetition in order: toggle the first relation-type checkbox
   off and on (two samples), type the best-connected actor's name in "Find an actor" and press
   Enter (search; it selects and centres that actor), Escape, move the mouse from the canvas corner
@@ -336,6 +338,19 @@ ${interactionTable(results)}
 ### Budgets (issue 9)
 
 ${budgetTable}
+
+## Reading these figures
+
+- The machine has 2 cores shared with other work, so figures move between runs: on the article,
+  three consecutive runs gave the app 559–732 ms and the bare page 228–527 ms to first paint
+  (ratios 1.4× to 3.1×). Small sizes load 3 times (1k twice); 5k and up once.
+- The app's "settled" equals its first paint: it applies positions and camera before its first real
+  draw (the earlier draws show every actor at one point and are not counted).
+- Sizes that time out are the finding, not a fault of the harness: the app's 50k load has not painted after 90 s
+  (not profiled here; the issue found the in-browser quote check to be half of the 20k load).
+- At 20k and up an interaction takes several seconds, so the time budget allows one repetition:
+  those p50/p95 are single samples. The bare page has no interactions (it has no filters or
+  panels); its pan figure is the only like-for-like interaction.
 `;
   return { table, markdown };
 }
