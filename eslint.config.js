@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'dist-screenshots',
+      'dist-bench',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -3,9 +3,8 @@
  * larger, validation and the article index on generated graphs of 1k to 50k relations, and reports
  * the start-up bundle size. Figures for notes, never for test assertions.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -18,6 +17,7 @@ import { validateDataset } from '../src/domain/validate';
 import { defaultView } from '../src/domain/view';
 import { visibleGraph } from '../src/domain/visibleGraph';
 import { datasetElements } from '../src/graph/elements';
+import { bundleSizes } from './bundleSize';
 import { generateActorGraph } from './generate/actorGraph';
 
 cytoscape.use(fcose);
@@ -145,26 +145,13 @@ layoutTime(shipped, 20);
 layoutTime(enlarged(shipped, 10), 3);
 
 try {
-  const assets = readdirSync('dist/assets');
-  const html = readFileSync('dist/index.html', 'utf8');
-  // Start-up JS is what the page loads before it can draw: the entry script and every chunk it
-  // imports statically (the <link rel="modulepreload"> tags), not only the entry file.
-  const startup = assets.filter((file) => file.endsWith('.js') && html.includes(`assets/${file}`));
-  const lazy = assets.filter((file) => file.endsWith('.js') && !startup.includes(file));
-  let raw = 0;
-  let gzipped = 0;
-  for (const file of startup) {
-    const code = readFileSync(`dist/assets/${file}`);
-    raw += code.length;
-    gzipped += gzipSync(code).length;
-  }
+  const sizes = bundleSizes('dist');
   console.log(
-    `\nstart-up JS (${startup.join(', ')}): ${(raw / 1024).toFixed(0)} kB, ${(gzipped / 1000).toFixed(1)} KB gzip (${gzipped} bytes)`,
+    `\nstart-up JS (${sizes.startup.map((chunk) => chunk.file).join(', ')}): ${(sizes.startupRaw / 1024).toFixed(0)} kB, ${(sizes.startupGzip / 1000).toFixed(1)} KB gzip (${sizes.startupGzip} bytes)`,
   );
-  for (const file of lazy) {
-    const code = readFileSync(`dist/assets/${file}`);
+  for (const chunk of sizes.lazy) {
     console.log(
-      `lazy chunk ${file}: ${(code.length / 1024).toFixed(0)} kB, ${(gzipSync(code).length / 1024).toFixed(0)} kB gzip`,
+      `lazy chunk ${chunk.file}: ${(chunk.raw / 1024).toFixed(0)} kB, ${(chunk.gzip / 1024).toFixed(0)} kB gzip`,
     );
   }
 } catch {

@@ -68,6 +68,17 @@ function fitTo(cy: Core, elements: cytoscape.CollectionArgument): void {
   cy.center(elements);
 }
 const CAMERA_REPORT_DELAY_MS = 250;
+
+/**
+ * Production performance marks, read by `npm run bench:browser` (two marks per layout, nothing
+ * else). `actor-graph:settled`: the layout's positions are applied and the camera is set.
+ * `actor-graph:first-paint`: cytoscape's next draw, the first to show the real picture (draws
+ * before it show the elements before their positions exist, so they do not count).
+ */
+function markGraphShown(cy: Core): void {
+  performance.mark('actor-graph:settled');
+  cy.one('render', () => performance.mark('actor-graph:first-paint'));
+}
 const PAN_STEP = 60;
 
 /** Adds or removes the emphasis classes: the focused elements and their neighbours stand out. */
@@ -232,6 +243,7 @@ export function GraphCanvas({
       layoutReady.current = true;
       applyCamera(cy, latest.current.camera);
       countLayoutRun(cy);
+      markGraphShown(cy);
     });
     return () => {
       cancelled = true;
