@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { articleContainsName, locateQuote } from '../../src/domain/quotes';
+import { seededRandom } from '../../src/domain/random';
 
 describe('locateQuote', () => {
   const article = 'First  line\nof text.\n\nSecond “quoted” part.';
@@ -57,18 +58,6 @@ function referenceContainsName(article: string, name: string) {
   const collapse = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
   const needle = collapse(name).toLowerCase();
   return needle.length > 0 && collapse(article).toLowerCase().includes(needle);
-}
-
-/** mulberry32, so that a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('locateQuote in a long article', () => {
@@ -144,7 +133,7 @@ describe('locateQuote in a long article', () => {
 
 describe('locateQuote agrees with a plain search of the normalised text', () => {
   it('on random articles full of repeats, whitespace and surrogate pairs', () => {
-    const random = seeded(9);
+    const random = seededRandom(9);
     const alphabet = [
       'a',
       'b',

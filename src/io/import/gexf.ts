@@ -11,7 +11,7 @@ import { collectAttributes } from './fields';
 import { toEdge, toNode } from './mapFields';
 import { ProblemLog, quote } from './report';
 import type { ImportResult } from './types';
-import { attributeOf, lineOf, localNameOf, parseXml } from './xml';
+import { attributeOf, lineOf, parseGraphXml } from './xml';
 import { type ElementInfo, MARK, NodeKeys, finite, splitAttributes, text } from './xmlGraph';
 
 const EDGE_TYPES = ['directed', 'undirected', 'mutual'];
@@ -19,15 +19,9 @@ const EDGE_TYPES = ['directed', 'undirected', 'mutual'];
 /** Reads a GEXF file. */
 export function parseGexf(source: string, fileName: string): ImportResult {
   const log = new ProblemLog(fileName);
-  const document = parseXml(source, log, 'GEXF');
-  if (!document) return { ok: false, problems: log.list() };
-  if (localNameOf(document.documentElement) !== 'gexf') {
-    return log.refuse(
-      `The file's top element is <${document.documentElement.nodeName}>, not <gexf>.`,
-    );
-  }
-  const graphElement = document.getElementsByTagName('graph')[0];
-  if (!graphElement) return log.refuse('The file has no <graph> element, so it holds no graph.');
+  const parsed = parseGraphXml(source, log, 'GEXF', 'gexf');
+  if (!parsed) return { ok: false, problems: log.list() };
+  const { document, graphElement } = parsed;
 
   const defaultType = attributeOf(graphElement, 'defaultedgetype');
   if (defaultType && !EDGE_TYPES.includes(defaultType)) {

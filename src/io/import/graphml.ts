@@ -11,7 +11,7 @@ import { collectAttributes } from './fields';
 import { toEdge, toNode } from './mapFields';
 import { ProblemLog, quote } from './report';
 import type { ImportResult } from './types';
-import { attributeOf, lineOf, localNameOf, parseXml } from './xml';
+import { attributeOf, lineOf, parseGraphXml } from './xml';
 import { type ElementInfo, MARK, NodeKeys, splitAttributes } from './xmlGraph';
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -23,15 +23,9 @@ const KEY_TYPES = ['boolean', 'int', 'long', 'float', 'double', 'string'];
 /** Reads a GraphML file. */
 export function parseGraphml(source: string, fileName: string): ImportResult {
   const log = new ProblemLog(fileName);
-  const document = parseXml(source, log, 'GraphML');
-  if (!document) return { ok: false, problems: log.list() };
-  if (localNameOf(document.documentElement) !== 'graphml') {
-    return log.refuse(
-      `The file's top element is <${document.documentElement.nodeName}>, not <graphml>.`,
-    );
-  }
-  const graphElement = document.getElementsByTagName('graph')[0];
-  if (!graphElement) return log.refuse('The file has no <graph> element, so it holds no graph.');
+  const parsed = parseGraphXml(source, log, 'GraphML', 'graphml');
+  if (!parsed) return { ok: false, problems: log.list() };
+  const { document, graphElement } = parsed;
 
   const edgeDefault = attributeOf(graphElement, 'edgedefault');
   if (edgeDefault !== 'directed' && edgeDefault !== 'undirected') {

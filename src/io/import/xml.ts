@@ -204,3 +204,29 @@ function checkNesting(text: string, log: ProblemLog): string[] {
   }
   return open.map((element) => element.name).reverse();
 }
+
+/**
+ * Parses a graph file down to its `<graph>` element: the steps GEXF and GraphML share. Null
+ * when the file is refused; the log then holds the reason.
+ */
+export function parseGraphXml(
+  source: string,
+  log: ProblemLog,
+  formatName: string,
+  rootName: string,
+): { document: Document; graphElement: Element } | null {
+  const document = parseXml(source, log, formatName);
+  if (!document) return null;
+  if (localNameOf(document.documentElement) !== rootName) {
+    log.refuse(
+      `The file's top element is <${document.documentElement.nodeName}>, not <${rootName}>.`,
+    );
+    return null;
+  }
+  const graphElement = document.getElementsByTagName('graph')[0];
+  if (!graphElement) {
+    log.refuse('The file has no <graph> element, so it holds no graph.');
+    return null;
+  }
+  return { document, graphElement };
+}
