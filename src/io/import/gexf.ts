@@ -11,7 +11,7 @@ import { collectAttributes } from './fields';
 import { toEdge, toNode } from './mapFields';
 import { ProblemLog, quote } from './report';
 import type { ImportResult } from './types';
-import { attributeOf, lineOf, parseGraphXml } from './xml';
+import { attributeOf, edgeEnds, lineOf, parseGraphXml } from './xml';
 import { type ElementInfo, MARK, NodeKeys, finite, splitAttributes, text } from './xmlGraph';
 
 const EDGE_TYPES = ['directed', 'undirected', 'mutual'];
@@ -131,17 +131,9 @@ export function parseGexf(source: string, fileName: string): ImportResult {
       row: lineOf(element),
       path: `gexf/graph/edges/edge[${index + 1}]`,
     };
-    const source = attributeOf(element, 'source');
-    const target = attributeOf(element, 'target');
-    if (!source || !target) {
-      log.add(
-        where,
-        `The edge has no ${!source ? 'source' : 'target'}; it was skipped.`,
-        'skipped',
-      );
-      element.parentNode?.removeChild(element);
-      return;
-    }
+    const ends = edgeEnds(element, where, log);
+    if (!ends) return;
+    const { source, target } = ends;
     const type = attributeOf(element, 'type');
     if (type !== undefined && !EDGE_TYPES.includes(type)) {
       log.add(

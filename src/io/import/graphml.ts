@@ -11,7 +11,7 @@ import { collectAttributes } from './fields';
 import { toEdge, toNode } from './mapFields';
 import { ProblemLog, quote } from './report';
 import type { ImportResult } from './types';
-import { attributeOf, lineOf, parseGraphXml } from './xml';
+import { attributeOf, edgeEnds, lineOf, parseGraphXml } from './xml';
 import { type ElementInfo, MARK, NodeKeys, splitAttributes } from './xmlGraph';
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -140,17 +140,9 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
       row: lineOf(element),
       path: `graphml/graph/edge[${index + 1}]`,
     };
-    const source = attributeOf(element, 'source');
-    const target = attributeOf(element, 'target');
-    if (!source || !target) {
-      log.add(
-        where,
-        `The edge has no ${!source ? 'source' : 'target'}; it was skipped.`,
-        'skipped',
-      );
-      element.parentNode?.removeChild(element);
-      return;
-    }
+    const ends = edgeEnds(element, where, log);
+    if (!ends) return;
+    const { source, target } = ends;
     const directed = attributeOf(element, 'directed');
     const key = `${MARK}edge${index}`;
     edgeInfo.set(key, {

@@ -11,6 +11,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 
 import type { ProblemLog } from './report';
+import type { Where } from './types';
 
 /** How many of the XML parser's complaints are listed before the rest are only counted. */
 const MAX_XML_MESSAGES = 50;
@@ -229,4 +230,21 @@ export function parseGraphXml(
     return null;
   }
   return { document, graphElement };
+}
+
+/**
+ * An edge element's two ends. An edge without both is reported as skipped and taken out of the
+ * document, so the graph reader never sees it: null then.
+ */
+export function edgeEnds(
+  element: Element,
+  where: Where,
+  log: ProblemLog,
+): { source: string; target: string } | null {
+  const source = attributeOf(element, 'source');
+  const target = attributeOf(element, 'target');
+  if (source && target) return { source, target };
+  log.add(where, `The edge has no ${!source ? 'source' : 'target'}; it was skipped.`, 'skipped');
+  element.parentNode?.removeChild(element);
+  return null;
 }
