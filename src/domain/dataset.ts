@@ -54,6 +54,28 @@ export const EvidenceSchema = z
     error: 'needs a quote or a url',
   });
 
+/** A calendar day, as coded event data gives it. */
+const isoDay = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, {
+  error: 'must be a day written YYYY-MM-DD',
+});
+
+/**
+ * One coded event behind a relation: a GDELT row, an ICEWS or POLECAT event. Event data reports
+ * the same source, type and target many times; the importer keeps one relation per triple and
+ * its events here, so the details can list them and a time range can count them.
+ */
+export const EventSchema = z.strictObject({
+  /** The event's id in its source (GLOBALEVENTID, Event ID). */
+  id: z.string().min(1).optional(),
+  date: isoDay,
+  /** The source's own code for what happened (CAMEO `193`, PLOVER `ASSAULT`); see `coding`. */
+  code: z.string().min(1).optional(),
+  /** The article the event was coded from. */
+  url: httpUrl.optional(),
+  /** The source's score of the event (GDELT's Goldstein scale, ICEWS or POLECAT intensity). */
+  score: finite.optional(),
+});
+
 export const ActorSchema = z.strictObject({
   id: slug,
   label: text,
@@ -80,8 +102,12 @@ export const RelationSchema = z.strictObject({
   evidence: z.array(EvidenceSchema),
   /** When it happened, in the source's own words ("on Wednesday"). */
   when: text.optional(),
-  /** When it happened, as a calendar date, where the source gives one. */
+  /** When it happened, as a calendar date, where the source gives one; the first day of a range. */
   date: isoDate.optional(),
+  /** The last day, when it spans a range (the last of its events); not before `date`. */
+  until: isoDate.optional(),
+  /** The coded events it aggregates, oldest first; its date range spans them. */
+  events: z.array(EventSchema).optional(),
   /** A file's own words for this relation, where they say more than its type. */
   label: text.optional(),
   description: text.optional(),
@@ -124,6 +150,15 @@ export const KindDeclarationSchema = z.strictObject({
   description: text.optional(),
 });
 
+/** How a dataset's events are coded: which code book `code` uses, and what `score` measures. */
+export const CodingSchema = z.strictObject({
+  /** The event format the data came from ("GDELT 2.0 events", "ICEWS", "POLECAT"). */
+  format: text,
+  codes: z.enum(['CAMEO', 'PLOVER']),
+  /** What an event's score is ("Goldstein scale", "Intensity"). */
+  score: text.optional(),
+});
+
 /** Where the text came from: only what is known, so every field is optional. */
 export const SourceSchema = z.strictObject({
   title: text.optional(),
@@ -142,11 +177,15 @@ export const DatasetSchema = z.strictObject({
   kinds: z.array(KindDeclarationSchema).optional(),
   actors: z.array(ActorSchema).min(1, { error: 'needs at least one actor' }),
   relations: z.array(RelationSchema),
+  /** Present when the relations aggregate coded events (GDELT, ICEWS, POLECAT). */
+  coding: CodingSchema.optional(),
   /** The text the quotes come from, for a single-file dataset; shipped ones keep it in article.txt. */
   article: text.optional(),
 });
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type CodedEvent = z.infer<typeof EventSchema>;
+export type Coding = z.infer<typeof CodingSchema>;
 export type Attribute = z.infer<typeof AttributeSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Relation = z.infer<typeof RelationSchema>;

@@ -184,6 +184,18 @@ function crossReferenceProblems(
     ) {
       report(['relations', index, 'evidence'], 'needs at least one quote from the article');
     }
+    // ISO dates compare as text at the coarser of the two precisions: "2025-04" ends no
+    // earlier than "2025-04-10" starts, since it covers the whole month.
+    if (
+      typeof relation.date === 'string' &&
+      typeof relation.until === 'string' &&
+      relation.until.slice(0, relation.date.length) < relation.date.slice(0, relation.until.length)
+    ) {
+      report(
+        ['relations', index, 'until'],
+        `the range ends (${relation.until}) before it starts (${relation.date})`,
+      );
+    }
     if (typeof relation.source === 'string' && relation.source === relation.target) {
       report(
         ['relations', index, 'target'],

@@ -296,3 +296,66 @@ describe('validateDataset on status, reporters and names', () => {
     expect(problemsOf(graph)).toEqual([]);
   });
 });
+
+describe('validateDataset on coded events and date ranges', () => {
+  function eventGraph(relationFields: Record<string, unknown>) {
+    return {
+      id: 'events',
+      title: 'Events',
+      source: {},
+      coding: { format: 'GDELT 2.0 events', codes: 'CAMEO', score: 'Goldstein scale' },
+      actors: [
+        { id: 'usa', label: 'United States', kind: 'state', aliases: [] },
+        { id: 'rus', label: 'Russia', kind: 'state', aliases: [] },
+      ],
+      relations: [
+        {
+          id: 'usa-sanction-rus',
+          source: 'usa',
+          target: 'rus',
+          type: 'SANCTION',
+          directed: true,
+          evidence: [],
+          ...relationFields,
+        },
+      ],
+    };
+  }
+  const problemsWithoutArticle = (graph: unknown) =>
+    validateDataset({ graphText: JSON.stringify(graph), graphFile: FILE }).problems;
+
+  it('accepts a relation that aggregates dated, coded events', () => {
+    const graph = eventGraph({
+      date: '2025-04-01',
+      until: '2025-04-23',
+      events: [
+        { id: '1', date: '2025-04-01', code: '163', score: -8, url: 'https://example.org/a' },
+        { id: '2', date: '2025-04-23', code: '163', score: -8 },
+      ],
+    });
+    expect(problemsWithoutArticle(graph)).toEqual([]);
+  });
+
+  it('names a range that ends before it starts, whatever the precision', () => {
+    expect(problemsWithoutArticle(eventGraph({ date: '2025-04-10', until: '2025-04' }))).toEqual(
+      [],
+    );
+    expect(problemsWithoutArticle(eventGraph({ date: '2025-04-10', until: '2025-03-31' }))).toEqual(
+      [
+        {
+          file: FILE,
+          path: 'relations[0].until',
+          message: 'the range ends (2025-03-31) before it starts (2025-04-10)',
+        },
+      ],
+    );
+  });
+
+  it('names an event day that is not a calendar day and an unknown code book', () => {
+    const graph = eventGraph({ events: [{ date: '2025-04' }] });
+    graph.coding.codes = 'WEIS';
+    const messages = problemsWithoutArticle(graph).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain('relations[0].events[0].date: must be a day written YYYY-MM-DD');
+    expect(messages.some((m) => m.startsWith('coding.codes: '))).toBe(true);
+  });
+});

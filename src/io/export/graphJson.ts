@@ -41,7 +41,7 @@ function typeDeclaration(type: RelationTypeInfo): TypeDeclaration {
 
 /** The dataset as the file format writes it (see DatasetSchema). */
 export function toDatasetFile(dataset: Dataset, options: GraphJsonOptions = {}): DatasetFile {
-  const { vocabulary, article, actors, relations, id, title, source, ...rest } = dataset;
+  const { vocabulary, article, actors, relations, id, title, source, coding, ...rest } = dataset;
   // A field added to Dataset later must not be dropped here without anyone noticing.
   const _exhaustive: Record<string, never> = rest;
   void _exhaustive;
@@ -71,6 +71,7 @@ export function toDatasetFile(dataset: Dataset, options: GraphJsonOptions = {}):
     ...(kinds.length > 0 ? { kinds } : {}),
     actors: actors.map(placed),
     relations,
+    ...(coding !== undefined ? { coding } : {}),
     ...(article !== undefined ? { article } : {}),
   };
 }
