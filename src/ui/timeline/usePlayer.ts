@@ -58,14 +58,24 @@ export function usePlayer(
   // Whether this play has added its history entry yet.
   const pushed = useRef(false);
 
+  // The range shown is known at once, before React renders it: a step that follows closely
+  // (a fast play, a quick second click) moves on from it rather than from the range before.
+  const show = useCallback(
+    (next: TimeRange, history?: 'push' | 'replace') => {
+      latest.current = { ...latest.current, range: next };
+      onUpdate(setTimeRange(next), history ? { history } : undefined);
+    },
+    [onUpdate],
+  );
+
   const advance = useCallback((): boolean => {
     const now = latest.current;
     const next = playForward(now.range, now.span, now.step, now.loop);
     if (next === null) return false;
-    onUpdate(setTimeRange(next), { history: pushed.current ? 'replace' : 'push' });
+    show(next, pushed.current ? 'replace' : 'push');
     pushed.current = true;
     return true;
-  }, [onUpdate]);
+  }, [show]);
 
   const play = useCallback(() => {
     pushed.current = false;
@@ -77,11 +87,11 @@ export function usePlayer(
       const brushed =
         now !== null && !isStepWindow(now, by) && now.from >= within.from && now.from <= within.to;
       const start = dayNumber(brushed ? now.from : within.from);
-      onUpdate(setTimeRange(stepWindow(start, by)), { history: 'push' });
+      show(stepWindow(start, by), 'push');
       pushed.current = true;
     }
     setPlaying(true);
-  }, [onUpdate]);
+  }, [show]);
 
   const pause = useCallback(() => setPlaying(false), []);
 
@@ -97,14 +107,14 @@ export function usePlayer(
   const stepForward = useCallback(() => {
     const now = latest.current;
     const next = playForward(now.range, now.span, now.step, now.loop);
-    if (next) onUpdate(setTimeRange(next));
-  }, [onUpdate]);
+    if (next) show(next);
+  }, [show]);
 
   const stepBack = useCallback(() => {
     const now = latest.current;
     const previous = playBackward(now.range, now.span, now.step, now.loop);
-    if (previous) onUpdate(setTimeRange(previous));
-  }, [onUpdate]);
+    if (previous) show(previous);
+  }, [show]);
 
   return { playing, loop, speed, play, pause, stepForward, stepBack, setLoop, setSpeed };
 }
