@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
+import AxeBuilder from '@axe-core/playwright';
 import LZString from 'lz-string';
 
 import { type Page, expect, test, waitForGraph } from './fixtures';
@@ -133,4 +134,19 @@ test('a bad from/to is left out with the link notice; a range outside the data i
   await expect(page).toHaveURL(/from=2030-01-01&to=2030-01-31/);
   expect(await drawn(page, 'corvania-member-of-northern-pact')).toBe(true);
   expect(await drawn(page, 'aldoria-strikes-belmora')).toBe(false);
+});
+
+test('the timeline has no WCAG 2.1 A/AA violations, in light and dark', async ({ page }) => {
+  await page.goto(`./?v=1&from=2025-02-01&to=2025-03-15${DATA}`);
+  await waitForGraph(page);
+  await expect(timeline(page)).toContainText('in range');
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page })
+      .include('.timeline')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  }
 });
