@@ -32,6 +32,8 @@ interface GeneratedRelation {
   directed: boolean;
   evidence: { quote: string }[];
   when: string;
+  /** The same day as `when`, as a date, so the timeline has something to show. */
+  date: string;
 }
 
 /** A dataset in the shape of `graph.json`, with the article its quotes come from. */
@@ -280,7 +282,9 @@ export function generateActorGraph({
     }
     const type = pickType();
     const day = 1 + Math.floor(random() * 28);
-    const when = `on ${day} ${pick(MONTHS)} 2025`;
+    const month = pick(MONTHS);
+    const when = `on ${day} ${month} 2025`;
+    const date = `2025-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const quote = `${capitalised(when)}, ${source.label} ${CLAUSES[type]} ${target.label} ${pick(TAILS)}`;
     sentences.push(`${quote}.`);
     relations.push({
@@ -291,6 +295,7 @@ export function generateActorGraph({
       directed: !UNDIRECTED.has(type),
       evidence: [{ quote }],
       when,
+      date,
     });
   }
 

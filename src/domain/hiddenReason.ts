@@ -5,6 +5,7 @@
 import type { Dataset } from './dataset';
 import { type RelationStatusId, statusOf } from './relationStatuses';
 import type { Selection } from './selection';
+import { type TimeRange, relationInRange } from './timeRange';
 import { type ViewFilters, classOf, visibleGraph } from './visibleGraph';
 import type { RelationClassId } from './vocabulary';
 
@@ -16,6 +17,8 @@ export type HiddenReason =
   | { filter: 'type'; types: string[]; classes: RelationClassId[] }
   /** The relation's status (stalled, planned…) is switched off. */
   | { filter: 'status'; status: RelationStatusId }
+  /** The relation lies outside the time range (for an actor: all of its relations do). */
+  | { filter: 'time'; range: TimeRange }
   /** The text filter matches neither it nor (for an actor) any of its relations. */
   | { filter: 'text'; query: string }
   /** It lies outside the focus actor's neighbourhood. */
@@ -44,6 +47,8 @@ function lift<V extends ViewFilters>(view: V, reason: HiddenReason): V {
       };
     case 'status':
       return { ...view, hiddenStatuses: view.hiddenStatuses.filter((s) => s !== reason.status) };
+    case 'time':
+      return { ...view, timeRange: null };
     case 'text':
       return { ...view, query: '' };
     case 'focus':
@@ -82,6 +87,13 @@ function candidates(dataset: Dataset, view: ViewFilters, target: Selection): Hid
     if (types.length + classes.length > 0) found.push({ filter: 'type', types, classes });
     const status = statusOf(relation);
     if (view.hiddenStatuses.includes(status)) found.push({ filter: 'status', status });
+    if (view.timeRange && !relationInRange(relation, view.timeRange)) {
+      found.push({ filter: 'time', range: view.timeRange });
+    }
+  }
+  // An actor is hidden by the range when it only takes part in relations outside it.
+  if (target.kind === 'actor' && view.timeRange) {
+    found.push({ filter: 'time', range: view.timeRange });
   }
   if (query !== '') found.push({ filter: 'text', query });
   if (view.focus) found.push({ filter: 'focus', actor: view.focus.actor });

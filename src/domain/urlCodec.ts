@@ -6,13 +6,22 @@
  *
  * Parameters, in the order they are written (values equal to the defaults are left out):
  * `v`, `dataset` (or `src` or `file`, for data that is not built in), `hide`, `hideclass`, `hidekind`, `hidestatus`, `focus`, `depth`, `q`, `isolated`,
- * `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
+ * `from` + `to`, `step`, `actor` or `relation`, `layout`, `zoom` + `x` + `y`, `panel`.
  */
 import type { Dataset } from './dataset';
 import { SLUG, TYPE_ID } from './ids';
 import { DEFAULT_LAYOUT, type LayoutName, isLayoutName, layoutsOf } from './layoutIds';
 import { RELATION_STATUS_IDS } from './relationStatuses';
 import type { Selection } from './selection';
+import {
+  DEFAULT_TIME_STEP,
+  TIME_STEPS,
+  type TimeRange,
+  dataSpan,
+  isDay,
+  isTimeStep,
+  rangesOverlap,
+} from './timeRange';
 import {
   type Camera,
   FOCUS_DEPTHS,
@@ -70,6 +79,8 @@ export interface DatasetIds {
   vocabulary?: Vocabulary;
   /** The layouts it offers, its default first (see layoutsOf); every layout when absent. */
   layouts?: readonly LayoutName[];
+  /** The days its dated relations cover (null: none is dated); unchecked when absent. */
+  timeSpan?: TimeRange | null;
 }
 
 /**
@@ -85,6 +96,7 @@ export function datasetIds(dataset: Dataset): DatasetIds {
     relationIds: new Set(dataset.relations.map((relation) => relation.id)),
     vocabulary: dataset.vocabulary,
     layouts: layoutsOf(dataset).map((layout) => layout.id),
+    timeSpan: dataSpan(dataset.relations),
   };
 }
 
@@ -116,6 +128,9 @@ export const URL_PARAMETERS = [
   'depth',
   'q',
   'isolated',
+  'from',
+  'to',
+  'step',
   'actor',
   'relation',
   'layout',
@@ -209,6 +224,12 @@ export function serializeView(
   const { query } = capQuery(view.query);
   if (query !== '') add('q', query);
   if (view.showIsolated) add('isolated', '1');
+  // A range the reader would refuse is left out, like the camera.
+  if (view.timeRange !== null && timeRangeProblem(view.timeRange) === null) {
+    add('from', view.timeRange.from);
+    add('to', view.timeRange.to);
+  }
+  if (view.timeStep !== DEFAULT_TIME_STEP) add('step', view.timeStep);
   if (view.selection !== null) add(view.selection.kind, view.selection.id);
   if (view.layout !== defaultLayout(ids)) add('layout', view.layout);
   const camera = view.camera === null ? null : roundCamera(view.camera);
@@ -317,6 +338,14 @@ export function parseView(
     else if (flag !== '0' && flag !== 'false') {
       fieldNotes.push(`invalid value ${quote(isolated)} in "isolated"; expected 1 or 0`);
     }
+  }
+
+  view.timeRange = readTimeRange(trimmed('from'), trimmed('to'), ids?.timeSpan, fieldNotes);
+  const step = trimmed('step');
+  if (step !== undefined) {
+    if (isTimeStep(step)) view.timeStep = step;
+    else
+      fieldNotes.push(`unknown step ${quote(step)} in "step"; expected ${TIME_STEPS.join(', ')}`);
   }
 
   view.selection = readSelection(trimmed('actor'), trimmed('relation'), ids, fieldNotes);
@@ -547,6 +576,53 @@ function readSelection(
     return id === null ? null : { kind: 'relation', id };
   }
   return null;
+}
+
+/** Why a range cannot be used (a day that is not one, ends the wrong way round); null when it can. */
+function timeRangeProblem(range: TimeRange): string | null {
+  for (const end of ['from', 'to'] as const) {
+    if (!isDay(range[end])) {
+      return `invalid date ${quote(range[end])} in "${end}"; expected a day written YYYY-MM-DD; ignored the time range`;
+    }
+  }
+  if (range.from > range.to) {
+    return `"from" ${range.from} is after "to" ${range.to}; ignored the time range`;
+  }
+  return null;
+}
+
+/**
+ * The time range of a link: both ends or none. A range the data does not reach is kept (the
+ * reader may be waiting for newer data, or chose an empty month on purpose) but said; a range on
+ * data without dates would do nothing, so it is dropped.
+ */
+function readTimeRange(
+  from: string | undefined,
+  to: string | undefined,
+  span: TimeRange | null | undefined,
+  notes: string[],
+): TimeRange | null {
+  if (from === undefined && to === undefined) return null;
+  if (from === undefined || to === undefined) {
+    notes.push(`ignored the time range because "${from === undefined ? 'from' : 'to'}" is missing`);
+    return null;
+  }
+  const range = { from, to };
+  const problem = timeRangeProblem(range);
+  if (problem !== null) {
+    notes.push(problem);
+    return null;
+  }
+  if (span === null) {
+    notes.push('ignored the time range because this data has no dates');
+    return null;
+  }
+  if (span !== undefined && !rangesOverlap(range, span)) {
+    notes.push(
+      `the time range ${from} to ${to} lies outside the data (${span.from} to ${span.to}); only undated relations are shown`,
+    );
+  }
+  return range;
 }
 
 function readCamera(

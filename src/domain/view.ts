@@ -5,6 +5,7 @@
 import { DEFAULT_LAYOUT, type LayoutName } from './layoutIds';
 import type { RelationStatusId } from './relationStatuses';
 import type { Selection } from './selection';
+import { DEFAULT_TIME_STEP, type TimeRange, type TimeStep } from './timeRange';
 import { type RelationClassId, type Vocabulary, findType } from './vocabulary';
 
 export const PANELS = ['details', 'article', 'table'] as const;
@@ -58,6 +59,10 @@ export interface ViewState {
   query: string;
   /** Keep actors on the canvas that no visible relation touches. */
   showIsolated: boolean;
+  /** Only relations dated within these days (undated ones always show); null: all time. */
+  timeRange: TimeRange | null;
+  /** The window playing moves through time: a day, a week or a month. */
+  timeStep: TimeStep;
   selection: Selection | null;
   layout: LayoutName;
   /** null: fit the graph to the canvas. */
@@ -76,6 +81,8 @@ export function defaultView(dataset: string, layout: LayoutName = DEFAULT_LAYOUT
     focus: null,
     query: '',
     showIsolated: false,
+    timeRange: null,
+    timeStep: DEFAULT_TIME_STEP,
     selection: null,
     layout,
     camera: null,
@@ -127,6 +134,14 @@ export const setShowIsolated =
   (showIsolated: boolean): ViewUpdate =>
   (view) => ({ ...view, showIsolated });
 
+export const setTimeRange =
+  (timeRange: TimeRange | null): ViewUpdate =>
+  (view) => ({ ...view, timeRange });
+
+export const setTimeStep =
+  (timeStep: TimeStep): ViewUpdate =>
+  (view) => ({ ...view, timeStep });
+
 export const setLayout =
   (layout: LayoutName): ViewUpdate =>
   (view) => ({ ...view, layout, camera: null });
@@ -140,11 +155,13 @@ export const setPanel =
   (view) => ({ ...view, panel });
 
 /**
- * Every filter back to its default; the selection, layout and panel stay. The camera stays too,
+ * Every filter (the time range too) back to its default; the selection, layout, panel and the
+ * play step stay. The camera stays too,
  * unless a focus is cleared: leaving a focus is navigation, which frames the whole graph.
  */
 export const clearFilters: ViewUpdate = (view) => ({
   ...defaultView(view.dataset),
+  timeStep: view.timeStep,
   selection: view.selection,
   layout: view.layout,
   camera: view.focus ? null : view.camera,

@@ -2,6 +2,7 @@
 import { actorNames, foldForSearch } from './actorNames';
 import type { Actor, Dataset, Relation } from './dataset';
 import { statusOf } from './relationStatuses';
+import { relationInRange } from './timeRange';
 import type { ViewState } from './view';
 import { type Vocabulary, findType } from './vocabulary';
 
@@ -15,6 +16,7 @@ export type ViewFilters = Pick<
   | 'focus'
   | 'query'
   | 'showIsolated'
+  | 'timeRange'
 >;
 
 export interface VisibleGraph {
@@ -76,7 +78,8 @@ function neighbourhood(start: string, relations: readonly Relation[], depth: num
 
 /**
  * What a view shows of a dataset. A relation is visible when its type, class, status and both
- * actor kinds are on, it matches the text query, and (in focus mode) both ends lie within the
+ * actor kinds are on, it matches the text query, it lies in the time range (an event in it, or a
+ * span overlapping it; undated relations always do), and (in focus mode) both ends lie within the
  * focus depth. An actor is visible when a visible relation touches it, when it is the focus,
  * or, with isolated actors shown, when it passes the same filters on its own.
  */
@@ -100,6 +103,7 @@ export function visibleGraph(dataset: Dataset, view: ViewFilters): VisibleGraph 
       !hiddenStatuses.has(statusOf(relation)) &&
       kindShown(relation.source) &&
       kindShown(relation.target) &&
+      relationInRange(relation, view.timeRange) &&
       (foldedQuery === '' ||
         relationMatches(relation, actorsById, dataset.vocabulary, foldedQuery)),
   );

@@ -49,4 +49,22 @@ describe('the generated actor graph', () => {
     expect(count('ASSAULT')).toBeGreaterThan(count('TIES_WITH'));
     expect(new Set(graph.relations.map((r) => r.type)).size).toBeGreaterThanOrEqual(20);
   });
+
+  it('dates every relation over half a year, the same day its words say', () => {
+    const months = new Set(graph.relations.map((relation) => relation.date.slice(0, 7)));
+    expect([...months].sort()).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+    ]);
+    const names = ['January', 'February', 'March', 'April', 'May', 'June'];
+    const disagree = graph.relations.filter(
+      ({ date, when }) =>
+        when !== `on ${Number(date.slice(8))} ${names[Number(date.slice(5, 7)) - 1]} 2025`,
+    );
+    expect(disagree).toEqual([]);
+  });
 });

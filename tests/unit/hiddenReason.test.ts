@@ -4,6 +4,7 @@ import { explainHidden, liftReasons } from '../../src/domain/hiddenReason';
 import { type ViewState, defaultView } from '../../src/domain/view';
 import { visibleGraph } from '../../src/domain/visibleGraph';
 import { realDataset } from './realDataset';
+import { timelineDataset } from './timelineDataset';
 
 const dataset = realDataset();
 const view = (changes: Partial<ViewState>): ViewState => ({
@@ -100,5 +101,26 @@ describe('explainHidden', () => {
       { filter: 'kind', kinds: ['leader'] },
       { filter: 'type', types: [], classes: ['structural'] },
     ]);
+  });
+});
+
+describe('explainHidden with a time range', () => {
+  const timed = timelineDataset();
+  const range = { from: '2025-02-01', to: '2025-03-31' };
+  const ranged = { ...defaultView(timed.id), timeRange: range };
+
+  it('blames the range for a relation outside it and an actor whose relations all are, and lifting it shows them', () => {
+    const aid = relation('corvania-aids-belmora');
+    expect(explainHidden(timed, ranged, aid)?.reasons).toEqual([{ filter: 'time', range }]);
+    const front = actor('eastern-front');
+    const explained = explainHidden(timed, ranged, front);
+    expect(explained?.reasons).toEqual([{ filter: 'time', range }]);
+    const lifted = liftReasons(ranged, explained!.reasons);
+    expect(lifted.timeRange).toBeNull();
+    expect(visibleGraph(timed, lifted).actorIds.has('eastern-front')).toBe(true);
+  });
+
+  it('never blames the range for an undated relation', () => {
+    expect(explainHidden(timed, ranged, relation('corvania-member-of-northern-pact'))).toBeNull();
   });
 });

@@ -6,13 +6,16 @@ import { LAYOUTS } from '../../src/domain/layoutIds';
 import { RELATION_STATUS_IDS } from '../../src/domain/relationStatuses';
 import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import type { Selection } from '../../src/domain/selection';
+import { TIME_STEPS, isDay } from '../../src/domain/timeRange';
 import {
+  DATASET_PENDING,
   type DatasetIds,
   LINK_DATA_LIMIT,
   URL_PARAMETERS,
   URL_QUERY_MAX_CHARS,
   URL_QUERY_MAX_ENCODED,
   URL_VERSION,
+  datasetIds,
   fitQueryToLink,
   fitsInLink,
   parseFragment,
@@ -98,6 +101,12 @@ function viewProblems(v: ViewState, ids?: DatasetIds): string[] {
     }
   }
   check((PANELS as readonly string[]).includes(v.panel), 'panel');
+  if (v.timeRange !== null) {
+    check(sameKeys(v.timeRange, ['from', 'to']), 'timeRange fields');
+    check(isDay(v.timeRange.from) && isDay(v.timeRange.to), 'timeRange days');
+    check(v.timeRange.from <= v.timeRange.to, 'timeRange order');
+  }
+  check((TIME_STEPS as readonly string[]).includes(v.timeStep), 'timeStep');
   return problems;
 }
 
@@ -140,6 +149,17 @@ const arbCamera = fc.record({
   y: fc.integer({ min: -100_000, max: 100_000 }),
 });
 
+/** Valid ranges: two real days, in order. */
+const arbTimeRange = fc
+  .tuple(
+    fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+    fc.integer({ min: 0, max: 800 }),
+  )
+  .map(([start, length]) => ({
+    from: start.toISOString().slice(0, 10),
+    to: new Date(start.getTime() + length * 86_400_000).toISOString().slice(0, 10),
+  }));
+
 interface ArbViewOptions {
   actorId?: fc.Arbitrary<string>;
   relationId?: fc.Arbitrary<string>;
@@ -164,6 +184,8 @@ function arbView(options: ArbViewOptions = {}): fc.Arbitrary<ViewState> {
     focus: fc.option(fc.record({ actor: actorId, depth: fc.constantFrom(...FOCUS_DEPTHS) })),
     query: options.query ?? arbQuery,
     showIsolated: fc.boolean(),
+    timeRange: fc.option(arbTimeRange),
+    timeStep: fc.constantFrom(...TIME_STEPS),
     selection: fc.option(selection),
     layout: fc.constantFrom(...LAYOUT_IDS),
     camera: fc.option(arbCamera),
@@ -199,6 +221,8 @@ describe('serializeView', () => {
         focus: { actor: 'russia', depth: 2 },
         query: 'peace talks',
         showIsolated: true,
+        timeRange: { from: '2025-03-01', to: '2025-04-15' },
+        timeStep: 'month',
         selection: { kind: 'relation', id: 'russia-strikes-ukraine' },
         layout: 'grid',
         camera: { zoom: 1.5, x: -20, y: 310 },
@@ -209,7 +233,7 @@ describe('serializeView', () => {
     expect(link).toBe(
       'v=1&dataset=other-set&hide=ACCUSE,THREATEN&hideclass=verbal-conflict,structural' +
         '&hidekind=leader,meeting&hidestatus=stalled,planned&focus=russia&depth=2' +
-        '&q=peace%20talks&isolated=1' +
+        '&q=peace%20talks&isolated=1&from=2025-03-01&to=2025-04-15&step=month' +
         '&relation=russia-strikes-ukraine&layout=grid&zoom=1.5&x=-20&y=310&panel=table',
     );
   });
@@ -434,6 +458,96 @@ describe('parseView golden links', () => {
   }
 });
 
+describe('the time range and play step (from, to, step)', () => {
+  const span = { from: '2025-01-06', to: '2025-04-27' };
+  const timed: DatasetIds = { ...REAL_IDS, timeSpan: span };
+
+  it('round-trips a range and a step, and leaves out the default step (week)', () => {
+    const link = serializeView(
+      view({ timeRange: { from: '2025-02-01', to: '2025-02-28' }, timeStep: 'day' }),
+      DATASET,
+    );
+    expect(link).toBe('v=1&from=2025-02-01&to=2025-02-28&step=day');
+    expect(parseView(link, DATASET, timed)).toMatchObject({
+      view: { timeRange: { from: '2025-02-01', to: '2025-02-28' }, timeStep: 'day' },
+      ignored: [],
+    });
+    expect(serializeView(view({ timeStep: 'week' }), DATASET)).toBe('');
+    expect(parseView('step=week', DATASET).ignored).toEqual([]);
+  });
+
+  it('leaves out a range the reader would refuse', () => {
+    for (const timeRange of [
+      { from: '2025-03-02', to: '2025-03-01' },
+      { from: '2025-02-30', to: '2025-03-01' },
+      { from: '2025-03', to: '2025-04-01' },
+    ]) {
+      expect(serializeView(view({ timeRange }), DATASET)).toBe('');
+    }
+  });
+
+  const bad: [string, string[]][] = [
+    [
+      'from=2025-02-30&to=2025-03-01',
+      [
+        'invalid date "2025-02-30" in "from"; expected a day written YYYY-MM-DD; ignored the time range',
+      ],
+    ],
+    [
+      'from=2025-03-01&to=March',
+      ['invalid date "March" in "to"; expected a day written YYYY-MM-DD; ignored the time range'],
+    ],
+    [
+      'from=2025-03&to=2025-04-01',
+      [
+        'invalid date "2025-03" in "from"; expected a day written YYYY-MM-DD; ignored the time range',
+      ],
+    ],
+    [
+      'from=2025-04-01&to=2025-03-01',
+      ['"from" 2025-04-01 is after "to" 2025-03-01; ignored the time range'],
+    ],
+    ['from=2025-03-01', ['ignored the time range because "to" is missing']],
+    ['to=2025-03-01', ['ignored the time range because "from" is missing']],
+    ['step=year', ['unknown step "year" in "step"; expected day, week, month']],
+    ['step=', ['unknown step "" in "step"; expected day, week, month']],
+  ];
+  for (const [link, ignored] of bad) {
+    it(`drops ${JSON.stringify(link)} and says why, opening the rest`, () => {
+      const parsed = parseView(`${link}&panel=table`, DATASET, timed);
+      expect(parsed.ignored).toEqual(ignored);
+      expect(parsed.view).toEqual(view({ panel: 'table' }));
+    });
+  }
+
+  it('keeps a range outside the data but says so', () => {
+    const parsed = parseView('from=2030-01-01&to=2030-01-31', DATASET, timed);
+    expect(parsed.view.timeRange).toEqual({ from: '2030-01-01', to: '2030-01-31' });
+    expect(parsed.ignored).toEqual([
+      'the time range 2030-01-01 to 2030-01-31 lies outside the data (2025-01-06 to 2025-04-27); only undated relations are shown',
+    ]);
+    // Touching the data by one day is inside.
+    expect(parseView('from=2024-12-01&to=2025-01-06', DATASET, timed).ignored).toEqual([]);
+  });
+
+  it('drops a range on data without dates, and checks nothing while the dataset loads', () => {
+    const undated = parseView('from=2025-01-01&to=2025-01-31', DATASET, {
+      ...REAL_IDS,
+      timeSpan: null,
+    });
+    expect(undated.view.timeRange).toBeNull();
+    expect(undated.ignored).toEqual(['ignored the time range because this data has no dates']);
+    expect(parseView('from=2030-01-01&to=2030-01-31', DATASET, DATASET_PENDING).ignored).toEqual(
+      [],
+    );
+  });
+
+  it('says the shipped article has no dates', () => {
+    const parsed = parseView('from=2025-04-01&to=2025-04-30', DATASET, datasetIds(dataset));
+    expect(parsed.ignored).toEqual(['ignored the time range because this data has no dates']);
+  });
+});
+
 describe('parseView search text', () => {
   it('cuts text longer than 200 characters and says so', () => {
     const parsed = parseView(`q=${'a'.repeat(250)}`, DATASET);
@@ -654,6 +768,8 @@ function worstCaseView(idLength = 0): ViewState {
     // Four-byte characters encode to 12 characters each, the most any character takes.
     query: '😀'.repeat(URL_QUERY_MAX_CHARS),
     showIsolated: true,
+    timeRange: { from: '2025-01-01', to: '2025-12-31' },
+    timeStep: 'month',
     selection: { kind: 'relation', id: padded(longest(REAL_IDS.relationIds)) },
     layout: LAYOUT_IDS.reduce((a, b) => (b.length > a.length ? b : a)),
     camera: { zoom: 0.25, x: -100_000, y: -100_000 },

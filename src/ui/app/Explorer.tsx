@@ -7,6 +7,7 @@ import type { Dataset } from '../../domain/dataset';
 import { explainHidden, liftReasons } from '../../domain/hiddenReason';
 import { isLayoutName, layoutsOf } from '../../domain/layoutIds';
 import type { Selection } from '../../domain/selection';
+import { timeOf } from '../../domain/timeRange';
 import {
   type Camera,
   type ViewState,
@@ -27,6 +28,7 @@ import { ArticleReader } from '../reader/ArticleReader';
 import { ActorSearch } from '../search/ActorSearch';
 import { CopyLink, type ViewOnlyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
+import { Timeline } from '../timeline/Timeline';
 import { countOf, lookupFor } from '../view/describe';
 import { hiddenShort } from '../view/hiddenText';
 import type { UpdateView } from '../view/useViewState';
@@ -77,10 +79,14 @@ export function Explorer({
 
   const { hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated } =
     view;
-  const filters = useMemo(
+  // Every filter but the range: what the timeline's bars count, unchanged while playing.
+  const otherFilters = useMemo(
     () => ({ hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated }),
     [hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated],
   );
+  const { timeRange } = view;
+  const filters = useMemo(() => ({ ...otherFilters, timeRange }), [otherFilters, timeRange]);
+  const time = useMemo(() => timeOf(dataset), [dataset]);
   const visible = useMemo(() => visibleGraph(dataset, filters), [dataset, filters]);
   const hiddenSelection = useMemo(
     () => (view.selection ? explainHidden(dataset, filters, view.selection) : null),
@@ -231,32 +237,47 @@ export function Explorer({
         {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
         {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
         <main className="graph-area" aria-label="Graph" inert={filtersOpen}>
-          <GraphCanvas
-            dataset={dataset}
-            theme={theme}
-            layout={view.layout}
-            visible={visible}
-            selection={view.selection}
-            onSelect={onSelect}
-            centerToken={centerToken}
-            camera={view.camera}
-            frame={focus ? `${focus.actor}:${focus.depth}` : ''}
-            onCameraChange={onCameraChange}
-            onInstance={onInstance}
-            label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
-          />
-          <p className="graph-summary" role="status" aria-live="polite">
-            {summary}
-          </p>
-          {nothingShown && (
-            <div className="empty-state" role="note">
-              <p>
-                <strong>Nothing matches these filters.</strong>
-              </p>
-              <button type="button" className="button" onClick={() => onUpdate(clearFilters)}>
-                Clear all filters
-              </button>
-            </div>
+          <div className="graph-stage">
+            <GraphCanvas
+              dataset={dataset}
+              theme={theme}
+              layout={view.layout}
+              visible={visible}
+              selection={view.selection}
+              onSelect={onSelect}
+              centerToken={centerToken}
+              camera={view.camera}
+              frame={focus ? `${focus.actor}:${focus.depth}` : ''}
+              onCameraChange={onCameraChange}
+              onInstance={onInstance}
+              label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
+            />
+            <p className="graph-summary" role="status" aria-live="polite">
+              {summary}
+            </p>
+            {nothingShown && (
+              <div className="empty-state" role="note">
+                <p>
+                  <strong>Nothing matches these filters.</strong>
+                </p>
+                <button type="button" className="button" onClick={() => onUpdate(clearFilters)}>
+                  Clear all filters
+                </button>
+              </div>
+            )}
+          </div>
+          {/* Only data with dates has a timeline; an article's "on Wednesday" is not a date. */}
+          {time.span && (
+            <Timeline
+              dataset={dataset}
+              span={time.span}
+              undated={time.undated}
+              filters={otherFilters}
+              range={view.timeRange}
+              step={view.timeStep}
+              theme={theme}
+              onUpdate={onUpdate}
+            />
           )}
         </main>
         <PanelTabs

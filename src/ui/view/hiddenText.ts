@@ -33,6 +33,8 @@ export function hiddenReasonText(
     }
     case 'status':
       return `its status ${relationStatus(reason.status).label} is switched off`;
+    case 'time':
+      return `${subject === 'actor' ? 'none of its relations is' : 'it is not'} dated within ${reason.range.from} to ${reason.range.to}`;
     case 'text':
       return `it does not match the text filter “${reason.query}”`;
     case 'focus':
@@ -66,6 +68,8 @@ export function revealLabel(reasons: readonly HiddenReason[]): string {
         : 'Show this type and class';
     case 'status':
       return 'Show this status';
+    case 'time':
+      return 'Show all dates';
     case 'text':
       return 'Clear the text filter';
     case 'focus':
@@ -86,6 +90,8 @@ export function hiddenShort(reasons: readonly HiddenReason[]): string {
       return 'hidden: type switched off';
     case 'status':
       return 'hidden: status switched off';
+    case 'time':
+      return 'hidden: outside the time range';
     case 'text':
       return 'hidden: no match for the text filter';
     case 'focus':
