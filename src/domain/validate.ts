@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { type Dataset, DatasetSchema } from './dataset';
 import { type Problem, formatPath } from './problems';
 import { articleText } from './quotes';
+import { timed } from './stageTiming';
 import { BUILT_IN_VOCABULARY, findKind, findType, vocabularyOf } from './vocabulary';
 
 export type ValidationResult =
@@ -231,7 +232,7 @@ export function validateDataset({
 }: DatasetFiles): ValidationResult {
   let root: unknown;
   try {
-    root = JSON.parse(graphText);
+    root = timed('parse', () => JSON.parse(graphText) as unknown);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -240,7 +241,7 @@ export function validateDataset({
     };
   }
 
-  const parsed = DatasetSchema.safeParse(root, { reportInput: true });
+  const parsed = timed('schema', () => DatasetSchema.safeParse(root, { reportInput: true }));
   const inline = isRecord(root) && typeof root.article === 'string' ? root.article : undefined;
   const problems = [
     ...(parsed.success ? [] : schemaProblems(graphFile, parsed.error)),
@@ -253,7 +254,7 @@ export function validateDataset({
           },
         ]
       : []),
-    ...crossReferenceProblems(graphFile, root, articleText ?? inline),
+    ...timed('cross-checks', () => crossReferenceProblems(graphFile, root, articleText ?? inline)),
   ];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
 
@@ -264,7 +265,7 @@ export function validateDataset({
   const dataset: Dataset = {
     ...rest,
     ...(article !== undefined ? { article } : {}),
-    vocabulary: vocabularyOf(types, kinds),
+    vocabulary: timed('vocabulary', () => vocabularyOf(types, kinds)),
   };
   return { ok: true, dataset, problems: [] };
 }

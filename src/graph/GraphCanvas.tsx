@@ -27,6 +27,7 @@ import { datasetElements } from './elements';
 import { applyPositions, computePositions } from './layouts';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { countLayoutRun, exposeToTests } from './testHook';
+import { measureStage, timed } from '../domain/stageTiming';
 
 /** The id of the focusable canvas, for the skip link that leads to it. */
 export const GRAPH_SURFACE_ID = 'graph-surface';
@@ -77,7 +78,11 @@ const CAMERA_REPORT_DELAY_MS = 250;
  */
 function markGraphShown(cy: Core): void {
   performance.mark('actor-graph:settled');
-  cy.one('render', () => performance.mark('actor-graph:first-paint'));
+  const start = performance.now();
+  cy.one('render', () => {
+    performance.mark('actor-graph:first-paint');
+    measureStage('draw', start);
+  });
 }
 const PAN_STEP = 60;
 
@@ -128,7 +133,7 @@ export function GraphCanvas({
   onInstance,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
-  const elements = useMemo(() => datasetElements(dataset), [dataset]);
+  const elements = useMemo(() => timed('elements', () => datasetElements(dataset)), [dataset]);
   const stylesheet = graphStylesheet(dataset.vocabulary, theme);
 
   // Handlers read the latest props through refs, so listeners are attached once per instance.
@@ -165,6 +170,9 @@ export function GraphCanvas({
   );
 
   const storeInstance = useCallback((instance: Core) => {
+    if (performance.getEntriesByName('actor-graph:mounted').length === 0) {
+      performance.mark('actor-graph:mounted');
+    }
     setCy((current) => (current === instance ? current : instance));
   }, []);
 

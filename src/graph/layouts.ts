@@ -10,6 +10,7 @@ import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import type { Dataset } from '../domain/dataset';
 import type { LayoutName } from '../domain/layoutIds';
 import { seededRandom } from '../domain/random';
+import { measureStage, timed } from '../domain/stageTiming';
 import { datasetElements } from './elements';
 import { type Point, type RowNode, spaceRows } from './hierarchy';
 import { NODE_METRICS, graphStylesheet } from './stylesheet';
@@ -211,8 +212,12 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
     return preset;
   }
   const cache = byLayout;
+  const start = performance.now();
   const ready = (name === 'fcose' ? ensureFcose() : Promise.resolve()).then(
-    () => layOut(dataset, name),
+    () => {
+      measureStage('layout-code', start);
+      return timed('layout', () => layOut(dataset, name));
+    },
     (error: unknown) => {
       console.warn('The force layout could not be loaded; using the concentric layout.', error);
       cache.delete(name);
@@ -225,10 +230,10 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
 
 /** Moves every node of the canvas to its laid-out position, hidden ones included. */
 export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
-  cy.batch(() => {
+  timed('positions', () => cy.batch(() => {
     cy.nodes().forEach((node) => {
       const position = positions.get(node.id());
       if (position) node.position(position);
     });
-  });
+  }));
 }

@@ -5,6 +5,7 @@
  * as on the page. It never throws, except an AbortError when the signal is aborted.
  */
 import { DatasetSchema } from '../../domain/dataset';
+import { timed } from '../../domain/stageTiming';
 import { type Problem, validateDataset } from '../../domain/validate';
 import { decodeBytes } from '../import/decode';
 import { importSniffed, internalError } from '../import/importFile';
@@ -74,7 +75,7 @@ async function openDecoded(
 ): Promise<OpenResult> {
   await checkpoint(options.signal);
   options.onProgress?.({ stage: 'parsing', fraction: 0.3 });
-  const sniffed = sniffFormat(text, fileName);
+  const sniffed = timed('sniff', () => sniffFormat(text, fileName));
   if (!sniffed.ok) return { ok: false, problems: [...before, ...sniffed.problems] };
 
   if (sniffed.format === 'graph-json') {
@@ -113,7 +114,7 @@ function openOwnGraph(
   if (!validation.ok) {
     return { ok: false, problems: [...before, ...validation.problems.map(asImportProblem)] };
   }
-  const parsed = DatasetSchema.safeParse(json);
+  const parsed = timed('schema-again', () => DatasetSchema.safeParse(json));
   if (!parsed.success) throw new Error('a dataset that validated did not parse');
   return {
     ok: true,

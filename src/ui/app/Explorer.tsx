@@ -7,6 +7,7 @@ import type { Dataset } from '../../domain/dataset';
 import { explainHidden, liftReasons } from '../../domain/hiddenReason';
 import { isLayoutName, layoutsOf } from '../../domain/layoutIds';
 import type { Selection } from '../../domain/selection';
+import { timed } from '../../domain/stageTiming';
 import {
   type Camera,
   type ViewState,
@@ -81,7 +82,10 @@ export function Explorer({
     () => ({ hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated }),
     [hiddenTypes, hiddenClasses, hiddenKinds, hiddenStatuses, focus, query, showIsolated],
   );
-  const visible = useMemo(() => visibleGraph(dataset, filters), [dataset, filters]);
+  const visible = useMemo(
+    () => timed('visible-graph', () => visibleGraph(dataset, filters)),
+    [dataset, filters],
+  );
   const hiddenSelection = useMemo(
     () => (view.selection ? explainHidden(dataset, filters, view.selection) : null),
     [dataset, filters, view.selection],
@@ -94,7 +98,7 @@ export function Explorer({
     },
     [dataset, filters],
   );
-  const articleIndex = useMemo(() => indexArticle(dataset), [dataset]);
+  const articleIndex = useMemo(() => timed('article-index', () => indexArticle(dataset)), [dataset]);
   const lookup = useMemo(() => lookupFor(dataset), [dataset]);
   // "As in the file" only where the file places its actors.
   const layouts = useMemo(() => layoutsOf(dataset), [dataset]);

@@ -3,6 +3,7 @@
  * or a file kept in this browser (`file`). Loaded on demand, with the fetch and storage code.
  */
 import type { DataSource } from '../../domain/dataSource';
+import { measureStage } from '../../domain/stageTiming';
 import { validateDataset } from '../../domain/validate';
 import { fetchData } from '../open/fetchData';
 import type { OpenServices } from '../open/openService';
@@ -62,13 +63,17 @@ async function fromStorage(
 }
 
 async function fromUrl(url: string, services: OpenServices): Promise<SourceLoad> {
+  let start = performance.now();
   const fetched = await fetchData(url, services);
+  measureStage('fetch', start);
   if (!fetched.ok) return { ok: false, failure: fetched.message };
+  start = performance.now();
   const service = await services.open();
   const result = await service.openBytes(fetched.bytes, fetched.fileName, {
     sourceUrl: url,
     inWorker: fetched.bytes.byteLength > 1024 * 1024,
   });
+  measureStage('open', start);
   if (!result.ok) {
     return {
       ok: false,
