@@ -13,6 +13,7 @@ import { seededRandom } from '../domain/random';
 import { measureStage, timed } from '../domain/stageTiming';
 import { datasetElements } from './elements';
 import { type Point, type RowNode, spaceRows } from './hierarchy';
+import { LAYOUT_BOX, isPlainLayout, plainPositions } from './plainLayouts';
 import { NODE_METRICS, graphStylesheet } from './stylesheet';
 
 // Chosen among a few seeds by eye: the one whose default picture has no label under a node.
@@ -38,9 +39,8 @@ function ensureFcose(): Promise<void> {
 /** The layout used when the force layout's code cannot be loaded (a dropped connection). */
 export const FALLBACK_LAYOUT: LayoutName = 'concentric';
 
-// The area the circle, concentric and grid layouts spread over, centred on the origin. It used to
-// be the canvas, which made positions depend on the screen; this is about a desktop canvas.
-const LAYOUT_BOX = { x1: -400, y1: -400, w: 800, h: 800 } as const;
+// The circle, concentric and grid layouts spread over LAYOUT_BOX, centred on the origin. It used
+// to be the canvas, which made positions depend on the screen; it is about a desktop canvas.
 
 function layoutOptions(name: LayoutName): LayoutOptions {
   // The canvas decides the camera after a layout (a link's camera, or a fit to what is visible).
@@ -161,8 +161,12 @@ export interface LaidOut {
   positions: ReadonlyMap<string, Point>;
 }
 
-/** Runs a layout over every actor and relation of a dataset, off screen. */
-function layOut(dataset: Dataset, name: LayoutName): LaidOut {
+/**
+ * Runs a layout over every actor and relation of a dataset on a headless cytoscape. Used for the
+ * force and hierarchy layouts; the others are computed in plain code (plainLayouts.ts), and the
+ * tests hold those to what this gives.
+ */
+export function headlessLayout(dataset: Dataset, name: LayoutName): LaidOut {
   const headless = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -189,6 +193,12 @@ function layOut(dataset: Dataset, name: LayoutName): LaidOut {
   } finally {
     headless.destroy();
   }
+}
+
+/** Runs a layout over every actor and relation of a dataset, off screen. */
+function layOut(dataset: Dataset, name: LayoutName): LaidOut {
+  if (isPlainLayout(name)) return { layout: name, positions: plainPositions(dataset, name) };
+  return headlessLayout(dataset, name);
 }
 
 const laidOut = new WeakMap<Dataset, Map<LayoutName, Promise<LaidOut>>>();
@@ -230,10 +240,12 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
 
 /** Moves every node of the canvas to its laid-out position, hidden ones included. */
 export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
-  timed('positions', () => cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const position = positions.get(node.id());
-      if (position) node.position(position);
-    });
-  }));
+  timed('positions', () =>
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const position = positions.get(node.id());
+        if (position) node.position(position);
+      });
+    }),
+  );
 }
