@@ -6,7 +6,8 @@
  * page's. Figures for notes, never for assertions. Needs `npm run build` and the bare page
  * (`vite build --config bench/bare/vite.config.ts`).
  *
- * Environment: BENCH_PORT (default 4187), BENCH_ONLY=article,5k (default article,5k,20k),
+ * Environment: BENCH_PORT (default 4187), BENCH_ONLY=article,article-src,1k,5k,20k,50k
+ * (default article,5k,20k),
  * BENCH_LOADS (default 3).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,8 +30,10 @@ const only = (process.env.BENCH_ONLY ?? 'article,5k,20k').split(',');
 const folder = mkdtempSync(join(tmpdir(), 'actor-graph-stages-'));
 const files: [string, string][] = [];
 for (const id of only) {
-  if (id === 'article') {
-    const graph = JSON.parse(readFileSync('data/russia-ukraine-talks/graph.json', 'utf8')) as object;
+  if (id === 'article' || id === 'article-src') {
+    const graph = JSON.parse(
+      readFileSync('data/russia-ukraine-talks/graph.json', 'utf8'),
+    ) as object;
     const article = readFileSync('data/russia-ukraine-talks/article.txt', 'utf8');
     writeFileSync(join(folder, 'article.json'), JSON.stringify({ ...graph, article }));
     files.push([id, 'article.json']);
@@ -51,7 +54,9 @@ const ms = (value: number) => (Number.isNaN(value) ? '-' : `${Math.round(value)}
 try {
   for (const [id, file] of files) {
     const src = encodeURIComponent(`${ORIGIN}/data/${file}`);
-    const layout = id === 'article' ? '' : '&layout=concentric';
+    const layout = id.startsWith('article') ? '' : '&layout=concentric';
+    // `article`: the shipped dataset as readers open it; `article-src`: the same file by `?src=`.
+    const appUrl = id === 'article' ? `${ORIGIN}/?v=1` : `${ORIGIN}/?v=1&src=${src}${layout}`;
     const bare: number[] = [];
     const paint: number[] = [];
     const longest: number[] = [];
@@ -69,7 +74,7 @@ try {
       await close(baseline.context);
       const app = await load(
         browser,
-        `${ORIGIN}/?v=1&src=${src}${layout}`,
+        appUrl,
         { paint: 'actor-graph:first-paint', settled: 'actor-graph:settled' },
         timeouts,
       );
@@ -100,7 +105,8 @@ try {
         if (!starts.has(name)) starts.set(name, []);
         starts.get(name)?.push(at);
       }
-      for (const [name, duration] of seen) stages.set(name, [...(stages.get(name) ?? []), duration]);
+      for (const [name, duration] of seen)
+        stages.set(name, [...(stages.get(name) ?? []), duration]);
       await close(app.context);
     }
     const firstPaint = median(paint);
@@ -110,7 +116,9 @@ try {
     );
     for (const [name, values] of stages) {
       const at = median(starts.get(name) ?? []);
-      console.log(`  ${name.padEnd(24)} ${ms(median(values)).padStart(6)} ms   (from ${ms(at)} ms)`);
+      console.log(
+        `  ${name.padEnd(24)} ${ms(median(values)).padStart(6)} ms   (from ${ms(at)} ms)`,
+      );
     }
   }
 } finally {

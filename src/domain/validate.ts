@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 
-import { type Dataset, DatasetSchema } from './dataset';
+import { type Dataset, type DatasetFile, DatasetSchema } from './dataset';
 import { type Problem, formatPath } from './problems';
 import { articleText } from './quotes';
 import { timed } from './stageTiming';
@@ -240,7 +240,18 @@ export function validateDataset({
       problems: [{ file: graphFile, path: '', message: `invalid JSON: ${reason}` }],
     };
   }
+  const result = validateParsed(root, { articleText, graphFile });
+  return result.ok ? { ok: true, dataset: result.dataset, problems: [] } : result;
+}
 
+/**
+ * Validates a graph file already parsed from JSON (the importer parses it once to sniff its
+ * format); on success also returns the file as the schema read it, for exports.
+ */
+export function validateParsed(
+  root: unknown,
+  { articleText, graphFile = 'graph.json' }: Omit<DatasetFiles, 'graphText'>,
+): { ok: true; dataset: Dataset; file: DatasetFile } | { ok: false; problems: Problem[] } {
   const parsed = timed('schema', () => DatasetSchema.safeParse(root, { reportInput: true }));
   const inline = isRecord(root) && typeof root.article === 'string' ? root.article : undefined;
   const problems = [
@@ -267,7 +278,7 @@ export function validateDataset({
     ...(article !== undefined ? { article } : {}),
     vocabulary: timed('vocabulary', () => vocabularyOf(types, kinds)),
   };
-  return { ok: true, dataset, problems: [] };
+  return { ok: true, dataset, file: parsed.data };
 }
 
 export { type Problem, formatPath, formatProblem } from './problems';

@@ -8,7 +8,7 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 
 import type { Dataset } from '../domain/dataset';
-import type { LayoutName } from '../domain/layoutIds';
+import { type LayoutName, isLayoutName } from '../domain/layoutIds';
 import { seededRandom } from '../domain/random';
 import { measureStage, timed } from '../domain/stageTiming';
 import { datasetElements } from './elements';
@@ -236,6 +236,54 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
   );
   cache.set(name, ready);
   return ready;
+}
+
+/** Layouts shipped with a dataset, computed at build time (`npm run positions`): layout → id → [x, y]. */
+export type ShippedPositions = Partial<Record<LayoutName, Record<string, [number, number]>>>;
+
+/** The layouts worth shipping: the one a shipped dataset opens with needs code and time. */
+const SHIPPED_LAYOUTS: LayoutName[] = ['fcose'];
+
+/**
+ * The positions shipped with a dataset, computed as the browser would compute them. A test
+ * compares them with the committed file, so a file that no longer matches its dataset (or this
+ * code) fails the build rather than showing another picture than the layout gives.
+ */
+export async function shippedPositionsOf(dataset: Dataset): Promise<ShippedPositions> {
+  await ensureFcose();
+  const shipped: ShippedPositions = {};
+  for (const name of SHIPPED_LAYOUTS) {
+    const { positions } = headlessLayout(dataset, name);
+    shipped[name] = Object.fromEntries(
+      [...positions].map(([id, point]) => [id, [point.x, point.y] as [number, number]]),
+    );
+  }
+  return shipped;
+}
+
+/**
+ * Takes a shipped dataset's positions as its layouts, so its first picture needs no layout code.
+ * A layout that does not place exactly the dataset's actors is left to be computed.
+ */
+export function adoptShippedPositions(dataset: Dataset, shipped: unknown): void {
+  if (typeof shipped !== 'object' || shipped === null) return;
+  const ids = new Set(dataset.actors.map((actor) => actor.id));
+  const isPoint = (value: unknown): value is [number, number] =>
+    Array.isArray(value) && value.length === 2 && value.every(Number.isFinite);
+  for (const [name, byId] of Object.entries(shipped)) {
+    if (!isLayoutName(name) || typeof byId !== 'object' || byId === null) continue;
+    const entries = Object.entries(byId as Record<string, unknown>).filter(
+      (entry): entry is [string, [number, number]] => isPoint(entry[1]),
+    );
+    if (entries.length !== ids.size || !entries.every(([id]) => ids.has(id))) continue;
+    let byLayout = laidOut.get(dataset);
+    if (!byLayout) {
+      byLayout = new Map();
+      laidOut.set(dataset, byLayout);
+    }
+    const positions = new Map(entries.map(([id, [x, y]]) => [id, { x, y }]));
+    byLayout.set(name, Promise.resolve({ layout: name, positions }));
+  }
 }
 
 /** Moves every node of the canvas to its laid-out position, hidden ones included. */

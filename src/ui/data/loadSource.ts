@@ -8,6 +8,7 @@ import { loadDataset } from '../../data/catalog';
 import { type DataSource, sourceKey } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
 import type { Problem } from '../../domain/validate';
+import { adoptShippedPositions } from '../../graph/layouts';
 import type { OpenServices } from '../open/openService';
 
 /** Where the shown dataset came from, as the source line tells the user. */
@@ -60,9 +61,11 @@ export async function loadSource(source: DataSource, services: OpenServices): Pr
     let result: SourceLoad;
     switch (source.kind) {
       case 'builtin':
-        result = await loadDataset(source.id).then((load) =>
-          load.ok ? { ...load, origin: { kind: 'builtin' } as const } : load,
-        );
+        result = await loadDataset(source.id).then((load) => {
+          if (!load.ok) return load;
+          adoptShippedPositions(load.dataset, load.positions);
+          return { ok: true, dataset: load.dataset, origin: { kind: 'builtin' } as const };
+        });
         break;
       default:
         result = await import('./loadForeign').then((foreign) =>
