@@ -202,6 +202,30 @@ function layOut(dataset: Dataset, name: LayoutName): LaidOut {
 }
 
 const laidOut = new WeakMap<Dataset, Map<LayoutName, Promise<LaidOut>>>();
+const settled = new WeakMap<Dataset, Set<LayoutName>>();
+
+/** Resolves after the next paint (at once where nothing paints, as in tests). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Whether a layout's positions for a dataset are known, so showing it needs no layout run. */
+export function positionsKnown(dataset: Dataset, name: LayoutName): boolean {
+  return settled.get(dataset)?.has(name) ?? false;
+}
+
+function remember(dataset: Dataset, name: LayoutName, ready: Promise<LaidOut>): void {
+  void ready.then(
+    () => {
+      if (laidOut.get(dataset)?.get(name) !== ready) return;
+      let names = settled.get(dataset);
+      if (!names) settled.set(dataset, (names = new Set()));
+      names.add(name);
+    },
+    () => undefined,
+  );
+}
 
 /**
  * The positions of every actor of a dataset in a layout, computed once and shared by every view
@@ -219,11 +243,15 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
   if (name === 'preset') {
     const preset = Promise.resolve({ layout: name, positions: presetPositions(dataset) });
     byLayout.set(name, preset);
+    remember(dataset, name, preset);
     return preset;
   }
   const cache = byLayout;
   const start = performance.now();
-  const ready = (name === 'fcose' ? ensureFcose() : Promise.resolve()).then(
+  // A layout that takes a while runs after the page has painted, so the progress it shows
+  // ("Laying out…") is on screen while it works; the plain layouts take milliseconds.
+  const code = name === 'fcose' ? ensureFcose() : Promise.resolve();
+  const ready = (isPlainLayout(name) ? code : code.then(afterPaint)).then(
     () => {
       measureStage('layout-code', start);
       return timed('layout', () => layOut(dataset, name));
@@ -235,6 +263,7 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
     },
   );
   cache.set(name, ready);
+  remember(dataset, name, ready);
   return ready;
 }
 
@@ -282,7 +311,9 @@ export function adoptShippedPositions(dataset: Dataset, shipped: unknown): void 
       laidOut.set(dataset, byLayout);
     }
     const positions = new Map(entries.map(([id, [x, y]]) => [id, { x, y }]));
-    byLayout.set(name, Promise.resolve({ layout: name, positions }));
+    const ready = Promise.resolve({ layout: name, positions });
+    byLayout.set(name, ready);
+    remember(dataset, name, ready);
   }
 }
 

@@ -20,6 +20,8 @@ import {
 import { visibleGraph } from '../../domain/visibleGraph';
 import { GRAPH_SURFACE_ID, GraphCanvas } from '../../graph/GraphCanvas';
 import type { Theme } from '../../graph/stylesheet';
+import { GraphProgressNote } from '../data/GraphProgressNote';
+import { useGraphProgress } from '../data/useGraphProgress';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { Filters } from '../filters/Filters';
@@ -116,6 +118,7 @@ export function Explorer({
   const lookup = useMemo(() => lookupFor(dataset), [dataset]);
   // "As in the file" only where the file places its actors.
   const layouts = useMemo(() => layoutsOf(dataset), [dataset]);
+  const progress = useGraphProgress(dataset, view.layout);
 
   const onSelect = useCallback(
     (selection: Selection | null) => onUpdate(select(selection)),
@@ -249,20 +252,24 @@ export function Explorer({
         {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
         {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
         <main className="graph-area" aria-label="Graph" inert={filtersOpen}>
-          <GraphCanvas
-            dataset={dataset}
-            theme={theme}
-            layout={view.layout}
-            visible={visible}
-            selection={view.selection}
-            onSelect={onSelect}
-            centerToken={centerToken}
-            camera={view.camera}
-            frame={focus ? `${focus.actor}:${focus.depth}` : ''}
-            onCameraChange={onCameraChange}
-            onInstance={onInstance}
-            label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
-          />
+          {progress.mountCanvas && (
+            <GraphCanvas
+              dataset={dataset}
+              theme={theme}
+              layout={view.layout}
+              visible={visible}
+              selection={view.selection}
+              onSelect={onSelect}
+              centerToken={centerToken}
+              camera={view.camera}
+              frame={focus ? `${focus.actor}:${focus.depth}` : ''}
+              onCameraChange={onCameraChange}
+              onInstance={onInstance}
+              onShown={progress.onShown}
+              label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
+            />
+          )}
+          {progress.stage && <GraphProgressNote stage={progress.stage} dataset={dataset} />}
           <p className="graph-summary" role="status" aria-live="polite">
             {summary}
           </p>

@@ -53,8 +53,15 @@ export function forgetLoaded(source: DataSource): void {
   loaded.delete(sourceKey(source));
 }
 
+/** What a load is doing, for the loading screen: fetching the data, then checking it. */
+export type LoadStage = 'loading' | 'checking';
+
 /** Loads what a source names; never throws. */
-export async function loadSource(source: DataSource, services: OpenServices): Promise<SourceLoad> {
+export async function loadSource(
+  source: DataSource,
+  services: OpenServices,
+  onStage?: (stage: LoadStage) => void,
+): Promise<SourceLoad> {
   const remembered = loadedNow(source);
   if (remembered) return { ok: true, ...remembered };
   try {
@@ -69,7 +76,7 @@ export async function loadSource(source: DataSource, services: OpenServices): Pr
         break;
       default:
         result = await import('./loadForeign').then((foreign) =>
-          foreign.loadForeign(source, services),
+          foreign.loadForeign(source, services, onStage),
         );
     }
     if (result.ok && source.kind !== 'builtin') rememberLoaded(source, result);
