@@ -97,6 +97,12 @@ try {
           .filter((entry) => entry.name.endsWith('.js'))
           .map((entry) => entry.startTime + entry.duration);
         entries.push(['(scripts loaded by)', Math.max(0, ...scripts), 0]);
+        const ended = performance.getEntriesByName('actor-graph:progress-ended', 'mark')[0];
+        if (ended) entries.push(['(progress shown until)', ended.startTime, 0]);
+        const paint = performance.getEntriesByName('actor-graph:first-paint', 'mark')[0];
+        const tasks = window.__bench.longtasks.filter((task) => paint && task.start >= paint.startTime);
+        const after = ended ? tasks.filter((task) => task.start >= ended.startTime) : [];
+        entries.push(['(longest task after progress)', Math.max(0, ...after.map((task) => task.duration)), 0]);
         return entries;
       })()`)) as [string, number, number][];
       const seen = new Map<string, number>();

@@ -78,7 +78,14 @@ export function useGraphProgress(dataset: Dataset, layout: LayoutName): GraphPro
     };
   }, [dataset, layout, known]);
 
-  const onShown = useCallback(() => setShown(dataset), [dataset]);
+  // The first draw of a large graph is followed by more of cytoscape's work (its caches for the
+  // next frames): the note stays until the page is free again, not only until the first draw.
+  const onShown = useCallback(() => {
+    void afterPaint().then(() => {
+      performance.mark('actor-graph:progress-ended');
+      setShown(dataset);
+    });
+  }, [dataset]);
 
   let stage: GraphStage | null = null;
   // The plain layouts take milliseconds, and so does a force layout over a few actors.
