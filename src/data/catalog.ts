@@ -14,6 +14,11 @@ const articleFiles = import.meta.glob<string>('../../data/*/article.txt', {
   query: '?raw',
   import: 'default',
 });
+// Layouts computed at build time (`npm run positions`), so the first picture needs no layout code.
+const positionFiles = import.meta.glob<string>('../../data/*/positions.json', {
+  query: '?raw',
+  import: 'default',
+});
 
 function datasetIdOf(path: string): string {
   return path.split('/').at(-2) ?? path;
@@ -27,7 +32,24 @@ export const DATASET_IDS: readonly string[] = Object.keys(graphFiles)
   .filter((id) => `../../data/${id}/article.txt` in articleFiles)
   .sort();
 
-export type DatasetLoad = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+export type DatasetLoad =
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** The shipped positions file's layouts (layout → actor id → [x, y]), unchecked. */
+      positions?: unknown;
+    }
+  | { ok: false; problems: Problem[] };
+
+/** The shipped positions of a dataset; undefined when it has none or the file is unreadable. */
+async function shippedPositions(id: string): Promise<unknown> {
+  try {
+    const text = await positionFiles[`../../data/${id}/positions.json`]?.();
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Loads and validates one shipped dataset. */
 export async function loadDataset(id: string): Promise<DatasetLoad> {
@@ -38,12 +60,14 @@ export async function loadDataset(id: string): Promise<DatasetLoad> {
     return { ok: false, problems: [{ file, path: '', message: `no dataset named "${id}"` }] };
   }
   try {
-    const [graphText, articleText, { validateDataset }] = await Promise.all([
+    const [graphText, articleText, { validateDataset }, positions] = await Promise.all([
       graph(),
       article(),
       import('../domain/validate'),
+      shippedPositions(id),
     ]);
-    return validateDataset({ graphText, articleText, graphFile: file });
+    const result = validateDataset({ graphText, articleText, graphFile: file });
+    return result.ok ? { ...result, positions } : result;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ file, path: '', message: `could not be loaded: ${reason}` }] };

@@ -5,9 +5,10 @@
  */
 import type { z } from 'zod';
 
-import { type Dataset, DatasetSchema } from './dataset';
+import { type Dataset, type DatasetFile, DatasetSchema } from './dataset';
 import { type Problem, formatPath } from './problems';
 import { articleText } from './quotes';
+import { timed } from './stageTiming';
 import { BUILT_IN_VOCABULARY, findKind, findType, vocabularyOf } from './vocabulary';
 
 export type ValidationResult =
@@ -231,7 +232,7 @@ export function validateDataset({
 }: DatasetFiles): ValidationResult {
   let root: unknown;
   try {
-    root = JSON.parse(graphText);
+    root = timed('parse', () => JSON.parse(graphText) as unknown);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -239,8 +240,19 @@ export function validateDataset({
       problems: [{ file: graphFile, path: '', message: `invalid JSON: ${reason}` }],
     };
   }
+  const result = validateParsed(root, { articleText, graphFile });
+  return result.ok ? { ok: true, dataset: result.dataset, problems: [] } : result;
+}
 
-  const parsed = DatasetSchema.safeParse(root, { reportInput: true });
+/**
+ * Validates a graph file already parsed from JSON (the importer parses it once to sniff its
+ * format); on success also returns the file as the schema read it, for exports.
+ */
+export function validateParsed(
+  root: unknown,
+  { articleText, graphFile = 'graph.json' }: Omit<DatasetFiles, 'graphText'>,
+): { ok: true; dataset: Dataset; file: DatasetFile } | { ok: false; problems: Problem[] } {
+  const parsed = timed('schema', () => DatasetSchema.safeParse(root, { reportInput: true }));
   const inline = isRecord(root) && typeof root.article === 'string' ? root.article : undefined;
   const problems = [
     ...(parsed.success ? [] : schemaProblems(graphFile, parsed.error)),
@@ -253,7 +265,7 @@ export function validateDataset({
           },
         ]
       : []),
-    ...crossReferenceProblems(graphFile, root, articleText ?? inline),
+    ...timed('cross-checks', () => crossReferenceProblems(graphFile, root, articleText ?? inline)),
   ];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
 
@@ -264,9 +276,9 @@ export function validateDataset({
   const dataset: Dataset = {
     ...rest,
     ...(article !== undefined ? { article } : {}),
-    vocabulary: vocabularyOf(types, kinds),
+    vocabulary: timed('vocabulary', () => vocabularyOf(types, kinds)),
   };
-  return { ok: true, dataset, problems: [] };
+  return { ok: true, dataset, file: parsed.data };
 }
 
 export { type Problem, formatPath, formatProblem } from './problems';

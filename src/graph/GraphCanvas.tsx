@@ -20,6 +20,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Dataset } from '../domain/dataset';
 import type { LayoutName } from '../domain/layoutIds';
 import type { Selection } from '../domain/selection';
+import { measureStage, timed } from '../domain/stageTiming';
 import { type Camera, MAX_ZOOM, MIN_ZOOM } from '../domain/view';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { cameraOf, showCamera } from './camera';
@@ -53,6 +54,8 @@ export interface GraphCanvasProps {
   label: string;
   /** Receives the cytoscape instance once it exists, for the exports. */
   onInstance?: (cy: Core) => void;
+  /** Called when the laid-out graph has been drawn (for the progress shown until then). */
+  onShown?: () => void;
 }
 
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
@@ -75,9 +78,14 @@ const CAMERA_REPORT_DELAY_MS = 250;
  * `actor-graph:first-paint`: cytoscape's next draw, the first to show the real picture (draws
  * before it show the elements before their positions exist, so they do not count).
  */
-function markGraphShown(cy: Core): void {
+function markGraphShown(cy: Core, onShown?: () => void): void {
   performance.mark('actor-graph:settled');
-  cy.one('render', () => performance.mark('actor-graph:first-paint'));
+  const start = performance.now();
+  cy.one('render', () => {
+    performance.mark('actor-graph:first-paint');
+    measureStage('draw', start);
+    onShown?.();
+  });
 }
 const PAN_STEP = 60;
 
@@ -126,15 +134,16 @@ export function GraphCanvas({
   onCameraChange,
   label,
   onInstance,
+  onShown,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
-  const elements = useMemo(() => datasetElements(dataset), [dataset]);
+  const elements = useMemo(() => timed('elements', () => datasetElements(dataset)), [dataset]);
   const stylesheet = graphStylesheet(dataset.vocabulary, theme);
 
   // Handlers read the latest props through refs, so listeners are attached once per instance.
-  const latest = useRef({ onSelect, selection, camera, onCameraChange, visible });
+  const latest = useRef({ onSelect, selection, camera, onCameraChange, visible, onShown });
   useEffect(() => {
-    latest.current = { onSelect, selection, camera, onCameraChange, visible };
+    latest.current = { onSelect, selection, camera, onCameraChange, visible, onShown };
   });
   // Camera bookkeeping. Moves the canvas makes itself are not reported back; a camera that is
   // the echo of our own report is not applied again; a report still pending when the camera is
@@ -165,6 +174,9 @@ export function GraphCanvas({
   );
 
   const storeInstance = useCallback((instance: Core) => {
+    if (performance.getEntriesByName('actor-graph:mounted').length === 0) {
+      performance.mark('actor-graph:mounted');
+    }
     setCy((current) => (current === instance ? current : instance));
   }, []);
 
@@ -243,7 +255,7 @@ export function GraphCanvas({
       layoutReady.current = true;
       applyCamera(cy, latest.current.camera);
       countLayoutRun(cy);
-      markGraphShown(cy);
+      markGraphShown(cy, () => latest.current.onShown?.());
     });
     return () => {
       cancelled = true;

@@ -8,10 +8,12 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 
 import type { Dataset } from '../domain/dataset';
-import type { LayoutName } from '../domain/layoutIds';
+import { type LayoutName, isLayoutName } from '../domain/layoutIds';
 import { seededRandom } from '../domain/random';
+import { measureStage, timed } from '../domain/stageTiming';
 import { datasetElements } from './elements';
 import { type Point, type RowNode, spaceRows } from './hierarchy';
+import { LAYOUT_BOX, isPlainLayout, plainPositions } from './plainLayouts';
 import { NODE_METRICS, graphStylesheet } from './stylesheet';
 
 // Chosen among a few seeds by eye: the one whose default picture has no label under a node.
@@ -37,9 +39,8 @@ function ensureFcose(): Promise<void> {
 /** The layout used when the force layout's code cannot be loaded (a dropped connection). */
 export const FALLBACK_LAYOUT: LayoutName = 'concentric';
 
-// The area the circle, concentric and grid layouts spread over, centred on the origin. It used to
-// be the canvas, which made positions depend on the screen; this is about a desktop canvas.
-const LAYOUT_BOX = { x1: -400, y1: -400, w: 800, h: 800 } as const;
+// The circle, concentric and grid layouts spread over LAYOUT_BOX, centred on the origin. It used
+// to be the canvas, which made positions depend on the screen; it is about a desktop canvas.
 
 function layoutOptions(name: LayoutName): LayoutOptions {
   // The canvas decides the camera after a layout (a link's camera, or a fit to what is visible).
@@ -160,8 +161,12 @@ export interface LaidOut {
   positions: ReadonlyMap<string, Point>;
 }
 
-/** Runs a layout over every actor and relation of a dataset, off screen. */
-function layOut(dataset: Dataset, name: LayoutName): LaidOut {
+/**
+ * Runs a layout over every actor and relation of a dataset on a headless cytoscape. Used for the
+ * force and hierarchy layouts; the others are computed in plain code (plainLayouts.ts), and the
+ * tests hold those to what this gives.
+ */
+export function headlessLayout(dataset: Dataset, name: LayoutName): LaidOut {
   const headless = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -190,7 +195,37 @@ function layOut(dataset: Dataset, name: LayoutName): LaidOut {
   }
 }
 
+/** Runs a layout over every actor and relation of a dataset, off screen. */
+function layOut(dataset: Dataset, name: LayoutName): LaidOut {
+  if (isPlainLayout(name)) return { layout: name, positions: plainPositions(dataset, name) };
+  return headlessLayout(dataset, name);
+}
+
 const laidOut = new WeakMap<Dataset, Map<LayoutName, Promise<LaidOut>>>();
+const settled = new WeakMap<Dataset, Set<LayoutName>>();
+
+/** Resolves after the next paint (at once where nothing paints, as in tests). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Whether a layout's positions for a dataset are known, so showing it needs no layout run. */
+export function positionsKnown(dataset: Dataset, name: LayoutName): boolean {
+  return settled.get(dataset)?.has(name) ?? false;
+}
+
+function remember(dataset: Dataset, name: LayoutName, ready: Promise<LaidOut>): void {
+  void ready.then(
+    () => {
+      if (laidOut.get(dataset)?.get(name) !== ready) return;
+      let names = settled.get(dataset);
+      if (!names) settled.set(dataset, (names = new Set()));
+      names.add(name);
+    },
+    () => undefined,
+  );
+}
 
 /**
  * The positions of every actor of a dataset in a layout, computed once and shared by every view
@@ -208,11 +243,19 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
   if (name === 'preset') {
     const preset = Promise.resolve({ layout: name, positions: presetPositions(dataset) });
     byLayout.set(name, preset);
+    remember(dataset, name, preset);
     return preset;
   }
   const cache = byLayout;
-  const ready = (name === 'fcose' ? ensureFcose() : Promise.resolve()).then(
-    () => layOut(dataset, name),
+  const start = performance.now();
+  // A layout that takes a while runs after the page has painted, so the progress it shows
+  // ("Laying out…") is on screen while it works; the plain layouts take milliseconds.
+  const code = name === 'fcose' ? ensureFcose() : Promise.resolve();
+  const ready = (isPlainLayout(name) ? code : code.then(afterPaint)).then(
+    () => {
+      measureStage('layout-code', start);
+      return timed('layout', () => layOut(dataset, name));
+    },
     (error: unknown) => {
       console.warn('The force layout could not be loaded; using the concentric layout.', error);
       cache.delete(name);
@@ -220,15 +263,68 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
     },
   );
   cache.set(name, ready);
+  remember(dataset, name, ready);
   return ready;
+}
+
+/** Layouts shipped with a dataset, computed at build time (`npm run positions`): layout → id → [x, y]. */
+export type ShippedPositions = Partial<Record<LayoutName, Record<string, [number, number]>>>;
+
+/** The layouts worth shipping: the one a shipped dataset opens with needs code and time. */
+const SHIPPED_LAYOUTS: LayoutName[] = ['fcose'];
+
+/**
+ * The positions shipped with a dataset, computed as the browser would compute them. A test
+ * compares them with the committed file, so a file that no longer matches its dataset (or this
+ * code) fails the build rather than showing another picture than the layout gives.
+ */
+export async function shippedPositionsOf(dataset: Dataset): Promise<ShippedPositions> {
+  await ensureFcose();
+  const shipped: ShippedPositions = {};
+  for (const name of SHIPPED_LAYOUTS) {
+    const { positions } = headlessLayout(dataset, name);
+    shipped[name] = Object.fromEntries(
+      [...positions].map(([id, point]) => [id, [point.x, point.y] as [number, number]]),
+    );
+  }
+  return shipped;
+}
+
+/**
+ * Takes a shipped dataset's positions as its layouts, so its first picture needs no layout code.
+ * A layout that does not place exactly the dataset's actors is left to be computed.
+ */
+export function adoptShippedPositions(dataset: Dataset, shipped: unknown): void {
+  if (typeof shipped !== 'object' || shipped === null) return;
+  const ids = new Set(dataset.actors.map((actor) => actor.id));
+  const isPoint = (value: unknown): value is [number, number] =>
+    Array.isArray(value) && value.length === 2 && value.every(Number.isFinite);
+  for (const [name, byId] of Object.entries(shipped)) {
+    if (!isLayoutName(name) || typeof byId !== 'object' || byId === null) continue;
+    const entries = Object.entries(byId as Record<string, unknown>).filter(
+      (entry): entry is [string, [number, number]] => isPoint(entry[1]),
+    );
+    if (entries.length !== ids.size || !entries.every(([id]) => ids.has(id))) continue;
+    let byLayout = laidOut.get(dataset);
+    if (!byLayout) {
+      byLayout = new Map();
+      laidOut.set(dataset, byLayout);
+    }
+    const positions = new Map(entries.map(([id, [x, y]]) => [id, { x, y }]));
+    const ready = Promise.resolve({ layout: name, positions });
+    byLayout.set(name, ready);
+    remember(dataset, name, ready);
+  }
 }
 
 /** Moves every node of the canvas to its laid-out position, hidden ones included. */
 export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const position = positions.get(node.id());
-      if (position) node.position(position);
-    });
-  });
+  timed('positions', () =>
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const position = positions.get(node.id());
+        if (position) node.position(position);
+      });
+    }),
+  );
 }

@@ -4,8 +4,8 @@
  * normalised into our format and validated. Pure (no DOM), so it runs in the open worker as well
  * as on the page. It never throws, except an AbortError when the signal is aborted.
  */
-import { DatasetSchema } from '../../domain/dataset';
-import { type Problem, validateDataset } from '../../domain/validate';
+import { timed } from '../../domain/stageTiming';
+import { type Problem, validateDataset, validateParsed } from '../../domain/validate';
 import { decodeBytes } from '../import/decode';
 import { importSniffed, internalError } from '../import/importFile';
 import { checkSize } from '../import/limits';
@@ -74,19 +74,12 @@ async function openDecoded(
 ): Promise<OpenResult> {
   await checkpoint(options.signal);
   options.onProgress?.({ stage: 'parsing', fraction: 0.3 });
-  const sniffed = sniffFormat(text, fileName);
+  const sniffed = timed('sniff', () => sniffFormat(text, fileName));
   if (!sniffed.ok) return { ok: false, problems: [...before, ...sniffed.problems] };
 
   if (sniffed.format === 'graph-json') {
     options.onProgress?.({ stage: 'validating', fraction: 0.8 });
-    // Text after the JSON value was cut off by the sniffer (and reported): validate the value.
-    const trimmed = sniffed.problems.some((problem) => problem.action === 'repaired');
-    const result = openOwnGraph(
-      trimmed ? JSON.stringify(sniffed.json) : text,
-      sniffed.json,
-      fileName,
-      [...before, ...sniffed.problems],
-    );
+    const result = openOwnGraph(sniffed.json, fileName, [...before, ...sniffed.problems]);
     options.onProgress?.({ stage: 'done', fraction: 1 });
     return result;
   }
@@ -103,22 +96,16 @@ function withBefore(result: ImportResult, before: ImportProblem[]): ImportResult
 }
 
 /** Our own graph.json: validated as written (with its inline article), so it opens identically. */
-function openOwnGraph(
-  graphText: string,
-  json: unknown,
-  fileName: string,
-  before: ImportProblem[],
-): OpenResult {
-  const validation = validateDataset({ graphText, graphFile: fileName });
+function openOwnGraph(json: unknown, fileName: string, before: ImportProblem[]): OpenResult {
+  // The value the sniffer parsed (up to where trailing text, reported, was cut off).
+  const validation = validateParsed(json, { graphFile: fileName });
   if (!validation.ok) {
     return { ok: false, problems: [...before, ...validation.problems.map(asImportProblem)] };
   }
-  const parsed = DatasetSchema.safeParse(json);
-  if (!parsed.success) throw new Error('a dataset that validated did not parse');
   return {
     ok: true,
     dataset: validation.dataset,
-    datasetFile: parsed.data,
+    datasetFile: validation.file,
     problems: before,
     format: 'graph-json',
   };

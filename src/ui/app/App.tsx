@@ -106,7 +106,12 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
   );
 
   if (load.status === 'loading' || (!load.ok && 'failure' in load)) {
-    return <LoadingScreen datasetId={loadingLabel(source)} />;
+    return (
+      <LoadingScreen
+        datasetId={loadingLabel(source)}
+        stage={load.status === 'loading' ? load.stage : 'loading'}
+      />
+    );
   }
   if (!load.ok) return <DatasetErrorScreen datasetId={view.dataset} problems={load.problems} />;
 

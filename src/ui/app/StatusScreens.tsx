@@ -1,12 +1,20 @@
 /** The designed loading and dataset-error screens. */
 import { type Problem, formatProblem } from '../../domain/problems';
 
-/** Shown while a dataset loads. */
-export function LoadingScreen({ datasetId }: { datasetId: string }) {
+/** Shown while a dataset loads: fetching it, then checking it (`stage`). */
+export function LoadingScreen({
+  datasetId,
+  stage = 'loading',
+}: {
+  datasetId: string;
+  stage?: 'loading' | 'checking';
+}) {
   return (
     <main className="status-screen" aria-busy="true">
       <h1>Actor Graph</h1>
-      <p role="status">Loading the dataset “{datasetId}”…</p>
+      <p role="status">
+        {stage === 'checking' ? 'Checking' : 'Loading'} the dataset “{datasetId}”…
+      </p>
     </main>
   );
 }

@@ -3,10 +3,11 @@
  * or a file kept in this browser (`file`). Loaded on demand, with the fetch and storage code.
  */
 import type { DataSource } from '../../domain/dataSource';
+import { measureStage } from '../../domain/stageTiming';
 import { validateDataset } from '../../domain/validate';
 import { fetchData } from '../open/fetchData';
 import type { OpenServices } from '../open/openService';
-import type { Origin, SourceLoad } from './loadSource';
+import type { LoadStage, Origin, SourceLoad } from './loadSource';
 
 function firstProblem(problems: { message: string }[]): string {
   const [first] = problems;
@@ -61,14 +62,23 @@ async function fromStorage(
   };
 }
 
-async function fromUrl(url: string, services: OpenServices): Promise<SourceLoad> {
+async function fromUrl(
+  url: string,
+  services: OpenServices,
+  onStage?: (stage: LoadStage) => void,
+): Promise<SourceLoad> {
+  let start = performance.now();
   const fetched = await fetchData(url, services);
+  measureStage('fetch', start);
   if (!fetched.ok) return { ok: false, failure: fetched.message };
+  onStage?.('checking');
+  start = performance.now();
   const service = await services.open();
   const result = await service.openBytes(fetched.bytes, fetched.fileName, {
     sourceUrl: url,
     inWorker: fetched.bytes.byteLength > 1024 * 1024,
   });
+  measureStage('open', start);
   if (!result.ok) {
     return {
       ok: false,
@@ -82,10 +92,11 @@ async function fromUrl(url: string, services: OpenServices): Promise<SourceLoad>
 export function loadForeign(
   source: Exclude<DataSource, { kind: 'builtin' }>,
   services: OpenServices,
+  onStage?: (stage: LoadStage) => void,
 ): Promise<SourceLoad> {
   switch (source.kind) {
     case 'url':
-      return fromUrl(source.url, services);
+      return fromUrl(source.url, services, onStage);
     case 'link':
       return fromLinkData(source.data, services);
     case 'file':

@@ -8,6 +8,7 @@ import { loadDataset } from '../../data/catalog';
 import { type DataSource, sourceKey } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
 import type { Problem } from '../../domain/validate';
+import { adoptShippedPositions } from '../../graph/layouts';
 import type { OpenServices } from '../open/openService';
 
 /** Where the shown dataset came from, as the source line tells the user. */
@@ -52,21 +53,30 @@ export function forgetLoaded(source: DataSource): void {
   loaded.delete(sourceKey(source));
 }
 
+/** What a load is doing, for the loading screen: fetching the data, then checking it. */
+export type LoadStage = 'loading' | 'checking';
+
 /** Loads what a source names; never throws. */
-export async function loadSource(source: DataSource, services: OpenServices): Promise<SourceLoad> {
+export async function loadSource(
+  source: DataSource,
+  services: OpenServices,
+  onStage?: (stage: LoadStage) => void,
+): Promise<SourceLoad> {
   const remembered = loadedNow(source);
   if (remembered) return { ok: true, ...remembered };
   try {
     let result: SourceLoad;
     switch (source.kind) {
       case 'builtin':
-        result = await loadDataset(source.id).then((load) =>
-          load.ok ? { ...load, origin: { kind: 'builtin' } as const } : load,
-        );
+        result = await loadDataset(source.id).then((load) => {
+          if (!load.ok) return load;
+          adoptShippedPositions(load.dataset, load.positions);
+          return { ok: true, dataset: load.dataset, origin: { kind: 'builtin' } as const };
+        });
         break;
       default:
         result = await import('./loadForeign').then((foreign) =>
-          foreign.loadForeign(source, services),
+          foreign.loadForeign(source, services, onStage),
         );
     }
     if (result.ok && source.kind !== 'builtin') rememberLoaded(source, result);

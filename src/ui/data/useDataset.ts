@@ -4,10 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { type DataSource, sourceKey } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
 import type { OpenServices } from '../open/openService';
-import { type SourceLoad, loadSource, loadedNow } from './loadSource';
+import { type LoadStage, type SourceLoad, loadSource, loadedNow } from './loadSource';
 
 export type DatasetState =
-  { status: 'loading'; key: string } | ({ key: string } & SourceLoad & { status: 'ready' });
+  | { status: 'loading'; key: string; stage: LoadStage }
+  | ({ key: string } & SourceLoad & { status: 'ready' });
 
 /**
  * The load state of the source; a new source starts a new load, unless its dataset was opened
@@ -22,7 +23,7 @@ export function useDataset(
   onFailed?: (failure: string) => void,
 ): DatasetState {
   const key = sourceKey(source);
-  const [state, setState] = useState<DatasetState>({ status: 'loading', key });
+  const [state, setState] = useState<DatasetState>({ status: 'loading', key, stage: 'loading' });
   const callbacks = useRef({ onLoaded, onFailed });
   useEffect(() => {
     callbacks.current = { onLoaded, onFailed };
@@ -33,7 +34,10 @@ export function useDataset(
   useEffect(() => {
     let cancelled = false;
     const trackedKey = sourceKey(tracked);
-    void loadSource(tracked, services).then((result) => {
+    const onStage = (stage: LoadStage) => {
+      if (!cancelled) setState({ status: 'loading', key: trackedKey, stage });
+    };
+    void loadSource(tracked, services, onStage).then((result) => {
       if (cancelled) return;
       if (result.ok) callbacks.current.onLoaded?.(result.dataset);
       else if ('failure' in result) callbacks.current.onFailed?.(result.failure);
@@ -48,5 +52,5 @@ export function useDataset(
   const remembered = loadedNow(source);
   return remembered
     ? { ok: true, ...remembered, key, status: 'ready' }
-    : { status: 'loading', key };
+    : { status: 'loading', key, stage: 'loading' };
 }
