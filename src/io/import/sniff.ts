@@ -10,7 +10,12 @@ import type { ImportFormat, ImportProblem } from './types';
 export type SniffResult =
   | { ok: true; format: 'csv'; delimiter: string; problems: ImportProblem[] }
   | { ok: true; format: 'gexf' | 'graphml'; problems: ImportProblem[] }
-  | { ok: true; format: 'gdelt' | 'icews' | 'polecat'; layout: EventLayout; problems: ImportProblem[] }
+  | {
+      ok: true;
+      format: 'gdelt' | 'icews' | 'polecat';
+      layout: EventLayout;
+      problems: ImportProblem[];
+    }
   | {
       ok: true;
       format: 'graph-json' | 'cytoscape' | 'graphology' | 'd3';
