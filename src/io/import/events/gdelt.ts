@@ -86,6 +86,7 @@ export function readGdelt(
   const width = layout.header ? undefined : layout.columns.length;
   const records: EventRecord[] = [];
   const seen = new Map<string, number>();
+  const actorCache = new Map<string, EventActor | undefined>();
 
   for (const row of table.rows) {
     const where = { row: row.row };
@@ -120,15 +121,17 @@ export function readGdelt(
       }
       seen.set(id, row.row);
     }
-    const [one, two] = actors.map((actor) =>
-      gdeltActor(
-        cell(actor.code),
-        cell(actor.name),
-        cell(actor.country),
-        cell(actor.group),
-        actor.types.map(cell).filter((value): value is string => value !== undefined),
-      ),
-    );
+    const [one, two] = actors.map((actor) => {
+      const fields = [actor.code, actor.name, actor.country, actor.group, ...actor.types].map(cell);
+      // The same few hundred actors fill a whole file: each is read once.
+      const key = fields.join('\t');
+      if (!actorCache.has(key)) {
+        const [code, name, country, group, ...types] = fields;
+        const known = types.filter((value): value is string => value !== undefined);
+        actorCache.set(key, gdeltActor(code, name, country, group, known));
+      }
+      return actorCache.get(key);
+    });
     if (!checkPair(one, two, row, report, 'Actor1Code and Actor1Name', 'Actor2Code and Actor2Name'))
       continue;
     if (!one || !two) continue;
