@@ -63,7 +63,7 @@ describe('EventList', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(20);
     expect(items[0]).toHaveTextContent(
-      '2024-02-01 163 Impose embargo, boycott or sanctions · Goldstein scale -8',
+      '2024-02-01 · 163 Impose embargo, boycott or sanctions · Goldstein scale -8',
     );
     // "BBC Monitoring" is no address: no link for the first event; the second links its article.
     expect(within(items[0]!).queryByRole('link')).toBeNull();

@@ -120,7 +120,8 @@ export function EventList({
           const href = safeExternalUrl(event.url);
           return (
             <li key={`${start + index} ${event.id ?? ''}`} className="event">
-              <span className="event-date">{event.date}</span>{' '}
+              <span className="event-date">{event.date}</span>
+              {event.code !== undefined && ' · '}
               {event.code !== undefined && (
                 <span className="event-code">{describe(event.code)}</span>
               )}

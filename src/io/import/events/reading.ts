@@ -33,7 +33,8 @@ export function checkPair(
     const column = !source ? sourceColumn : targetColumn;
     report.add(
       `missing-${side}`,
-      { ...where, column },
+      // The place names the first column ("Actor2Code"); the message names both.
+      { ...where, column: column.split(' and ')[0] ?? column },
       `The row names ${words} (${column} empty), so it reports no relation between two actors; it was skipped.`,
       'skipped',
       (count) => `${count} rows name ${words}; they were skipped.`,
