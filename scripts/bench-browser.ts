@@ -7,7 +7,10 @@
  * Back (input to next paint). Prints a table and writes docs/benchmarks.md. Figures for notes,
  * never for test assertions; every size has a timeout, and what times out is reported as such.
  *
- * Environment: BENCH_PORT (default 4187), BENCH_ONLY=article,1k (run only these rows).
+ * Then a generated 50,000-event GDELT 2.0 file is opened through the Open dialog: import time,
+ * the aggregated graph's size, the progress shown and the first paint.
+ *
+ * Environment: BENCH_PORT (default 4187), BENCH_ONLY=article,1k,gdelt-50k (run only these rows).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,11 +29,17 @@ import {
   panFps,
   percentile,
 } from './bench-browser/measure';
-import { type CaseResult, type Row, renderReport } from './bench-browser/report';
+import {
+  type CaseResult,
+  type EventImportResult,
+  type Row,
+  renderReport,
+} from './bench-browser/report';
 import { serve } from './bench-browser/server';
 import { bundleSizes } from './bundleSize';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { generateActorGraph } from './generate/actorGraph';
+import { gdeltText, generateGdeltRows } from './generate/gdeltEvents';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4187);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -175,6 +184,11 @@ const cases: Case[] = [];
 }
 const only = process.env.BENCH_ONLY?.split(',');
 const selected = only ? cases.filter((entry) => only.includes(entry.id)) : cases;
+const GDELT_EVENTS = 50_000;
+const gdeltFile = join(dataFolder, 'gdelt-50k.export.CSV');
+const runEvents = !only || only.includes('gdelt-50k');
+if (runEvents)
+  writeFileSync(gdeltFile, gdeltText(generateGdeltRows({ events: GDELT_EVENTS, seed: 1 })));
 
 // ---- measuring -----------------------------------------------------------------------------
 const CLICK_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'];
@@ -355,8 +369,73 @@ async function measureApp(entry: Case): Promise<CaseResult['app']> {
   return row;
 }
 
+/**
+ * Opens the GDELT file through the Open dialog over the shipped article, as a user would, and
+ * times the import (to the report) and the new graph's first paint, recording the progress bar.
+ */
+async function measureEventImport(): Promise<EventImportResult> {
+  const result: EventImportResult = {
+    events: GDELT_EVENTS,
+    megabytes: readFileSync(gdeltFile).byteLength / 1e6,
+    importMs: null,
+    firstPaintMs: null,
+    actors: null,
+    relations: null,
+    progress: [],
+    note: null,
+  };
+  const { context, page } = await load(
+    browser,
+    `${ORIGIN}/`,
+    { paint: 'actor-graph:first-paint', settled: 'actor-graph:settled' },
+    { paintMs: 60_000, settledMs: 60_000, idleAfterPaintMs: 500 },
+  );
+  try {
+    await page.getByRole('button', { name: 'Open…' }).click();
+    // Every value the progress bar shows, as it shows it.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __progress: number[] }).__progress = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('progress.open-progress');
+        const value = bar?.hasAttribute('value') ? Math.round(bar.value * 100) : null;
+        if (value !== null && seen.at(-1) !== value) seen.push(value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const before = await page.evaluate(() => performance.now());
+    await page.getByTestId('open-file-input').setInputFiles(gdeltFile);
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await report.getByText(/^Opened gdelt-50k/).waitFor({ timeout: 120_000 });
+    result.importMs = (await page.evaluate(() => performance.now())) - before;
+    const opened = /([\d,]+) actors, ([\d,]+) relations/.exec(
+      (await report.getByText(/^Opened gdelt-50k/).textContent()) ?? '',
+    );
+    result.actors = opened ? Number(opened[1]!.replace(/,/g, '')) : null;
+    result.relations = opened ? Number(opened[2]!.replace(/,/g, '')) : null;
+    const painted = await page
+      .waitForFunction(
+        (after) => {
+          const marks = performance.getEntriesByName('actor-graph:first-paint', 'mark');
+          return marks.find((mark) => mark.startTime > after)?.startTime ?? false;
+        },
+        before,
+        { timeout: 120_000, polling: 100 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>);
+    result.firstPaintMs = painted - before;
+    result.progress = await page.evaluate(
+      () => (window as unknown as { __progress: number[] }).__progress,
+    );
+  } catch (error) {
+    result.note = `stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+  await close(context);
+  return result;
+}
+
 // ---- run -----------------------------------------------------------------------------------
 const results: CaseResult[] = [];
+let eventImport: EventImportResult | null = null;
 try {
   for (const entry of selected) {
     const label = `${entry.id} (${entry.relations} relations, ${entry.actors} actors, ${entry.layout} layout)`;
@@ -370,6 +449,10 @@ try {
     const bare = await measureBare(entry);
     const app = await measureApp(entry);
     results.push({ entry, bare, app, skipped: false });
+  }
+  if (runEvents) {
+    console.log(`measuring the GDELT import (${GDELT_EVENTS.toLocaleString('en')} events)…`);
+    eventImport = await measureEventImport();
   }
 } finally {
   await browser.close();
@@ -386,7 +469,7 @@ const machine = {
   minutes: ((Date.now() - started) / 60_000).toFixed(1),
 };
 const bundle = bundleSizes('dist');
-const { table, markdown } = renderReport(results, machine, bundle);
+const { table, markdown } = renderReport(results, machine, bundle, eventImport);
 console.log(`\n${table}`);
 mkdirSync('docs', { recursive: true });
 // Formatted as the repository formats Markdown, so the written file passes format:check.

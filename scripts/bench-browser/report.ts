@@ -19,6 +19,48 @@ export interface CaseResult {
   skipped: boolean;
 }
 
+/** Opening a generated GDELT 2.0 file through the Open dialog, as a user would. */
+export interface EventImportResult {
+  events: number;
+  megabytes: number;
+  /** From choosing the file to the import report (the dataset is ready). */
+  importMs: number | null;
+  /** From choosing the file to the new graph's first paint. */
+  firstPaintMs: number | null;
+  actors: number | null;
+  relations: number | null;
+  /** The progress bar's values seen while it opened, in percent. */
+  progress: number[];
+  note: string | null;
+}
+
+/** The section on event data: one row, or why there is none. */
+function eventSection(result: EventImportResult | null): string {
+  if (!result) return 'Not run (`BENCH_ONLY` left it out).';
+  const rows = markdownTable(
+    ['file', 'import', 'first paint', 'actors', 'relations', 'progress seen'],
+    [
+      [
+        `${result.events.toLocaleString('en')} GDELT 2.0 events (${result.megabytes.toFixed(1)} MB)`,
+        ms(result.importMs),
+        ms(result.firstPaintMs),
+        result.actors?.toLocaleString('en') ?? '–',
+        result.relations?.toLocaleString('en') ?? '–',
+        result.progress.length > 0
+          ? result.progress.map((value) => `${value}%`).join(', ')
+          : 'none',
+      ],
+    ],
+  );
+  return `A seeded file of invented GDELT 2.0 events (\`scripts/generate/gdeltEvents.ts\`, seed 1: 61
+tab-separated columns, no header), chosen in the Open dialog of the production build showing the
+shipped article. Times from choosing the file: to the import report (read, aggregated, normalised
+and validated in the open worker) and to the new graph's first paint (\`actor-graph:first-paint\`).
+The graph size is the aggregated one (one relation per source, target and type).
+
+${rows}${result.note ? `\n\n${result.note}` : ''}`;
+}
+
 export interface Machine {
   date: string;
   cpus: string;
@@ -259,13 +301,22 @@ export function renderReport(
   results: CaseResult[],
   machine: Machine,
   bundle: BundleSizes,
+  eventImport: EventImportResult | null = null,
 ): { table: string; markdown: string } {
   const verdicts = budgets(results, bundle);
   const budgetTable = markdownTable(
     ['budget', 'verdict', 'figures'],
     verdicts.map(([budget, verdict, figures]) => [budget, verdict, figures]),
   );
-  const table = [loadTable(results), '', interactionTable(results), '', budgetTable].join('\n');
+  const table = [
+    loadTable(results),
+    '',
+    interactionTable(results),
+    '',
+    budgetTable,
+    '',
+    eventSection(eventImport),
+  ].join('\n');
   const markdown = `# Benchmarks
 
 The latest results of \`npm run bench:browser\` (the script writes this file; rerun it to refresh).
@@ -338,6 +389,10 @@ ${interactionTable(results)}
 ### Budgets (issue 9)
 
 ${budgetTable}
+
+### Event data (issue 10)
+
+${eventSection(eventImport)}
 
 ## Reading these figures
 

@@ -177,6 +177,24 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
   const utf8 = decodeAs('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, problems: [] };
 
+  const mixed = decodeMixed(bytes);
+  if (mixed) {
+    const [first] = mixed.latinLines;
+    const count = mixed.latinLines.length;
+    const shown = mixed.latinLines.slice(0, 10).join(', ');
+    return {
+      ok: true,
+      text: mixed.text,
+      problems: [
+        {
+          where: { ...at, row: first },
+          message: `${count} line${count === 1 ? '' : 's'} (line${count === 1 ? '' : 's'} ${shown}${count > 10 ? ', …' : ''}) ${count === 1 ? 'is' : 'are'} not UTF-8 and ${count === 1 ? 'was' : 'were'} read as Windows-1252 (Western European); the rest of the file is UTF-8 and was read as such. If letters look wrong on ${count === 1 ? 'that line' : 'those lines'}, fix them in the file.`,
+          action: 'repaired',
+        },
+      ],
+    };
+  }
+
   const latin = decodeWindows1252(bytes);
   return {
     ok: true,
@@ -187,6 +205,33 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
       ),
     ],
   };
+}
+
+/**
+ * A UTF-8 file with some lines in another encoding (rows appended from another source): each
+ * line is read as UTF-8 where it is valid and as Windows-1252 where not. Null when no valid line
+ * holds anything but ASCII, since the whole file is then Windows-1252 and read as one.
+ */
+function decodeMixed(bytes: Uint8Array): { text: string; latinLines: number[] } | null {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  const latinLines: number[] = [];
+  let utf8Letters = false;
+  let start = 0;
+  for (let line = 1; start < bytes.length; line += 1) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline + 1;
+    const segment = bytes.subarray(start, end);
+    start = end;
+    try {
+      parts.push(utf8.decode(segment));
+      if (!utf8Letters && segment.some((byte) => byte >= 0x80)) utf8Letters = true;
+    } catch {
+      parts.push(decodeWindows1252(segment));
+      latinLines.push(line);
+    }
+  }
+  return utf8Letters ? { text: parts.join(''), latinLines } : null;
 }
 
 /**

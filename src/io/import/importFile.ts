@@ -4,6 +4,7 @@
  */
 import { parseCsv } from './csv';
 import { decodeBytes } from './decode';
+import { parseEvents } from './events';
 import { parseGexf } from './gexf';
 import { parseGraphml } from './graphml';
 import { readJsonGraph } from './jsonGraphs';
@@ -65,6 +66,11 @@ export function importSniffed(
       break;
     case 'graphml':
       result = parseGraphml(text, fileName);
+      break;
+    case 'gdelt':
+    case 'icews':
+    case 'polecat':
+      result = parseEvents(text, fileName, sniffed.layout);
       break;
     default:
       result = readJsonGraph(sniffed.json, sniffed.format, fileName);

@@ -128,6 +128,9 @@ export function normalizeRawGraph(
       evidence: evidenceOf(edge, attributes, log),
     };
     Object.assign(relation, dateFields(edge, tally, dateReadings));
+    // Event data hands over its range and events in our shape already (see events/aggregate.ts).
+    if (edge.until !== undefined && relation.date !== undefined) relation.until = edge.until;
+    if (edge.events !== undefined && edge.events.length > 0) relation.events = edge.events;
     // A label read as the type says nothing more when it became a type of the file's own.
     const label = clean(edge.label, edge.where, 'The label');
     if (label && !(labelIsType && ownTypeIds.has(type))) relation.label = label;
@@ -139,14 +142,30 @@ export function normalizeRawGraph(
   });
   tally.report();
 
-  const types: TypeDeclaration[] = ownTypes.map((type) => ({
-    id: type.id,
-    label: type.label,
-    class: classOfType.get(type.id) ?? 'unclassified',
-  }));
+  // What the file itself says of its own types and kinds (event data: a class, a description).
+  const typeSaid = new Map(
+    (raw.declaredTypes ?? []).map((type) => [declared.typeIdOf.get(type.name), type]),
+  );
+  const kindSaid = new Map(
+    (raw.declaredKinds ?? []).map((kind) => [declared.kindIdOf.get(kind.name), kind]),
+  );
+  const types: TypeDeclaration[] = ownTypes.map((type) => {
+    const said = typeSaid.get(type.id);
+    return {
+      id: type.id,
+      label: type.label,
+      class: classOfType.get(type.id) ?? said?.class ?? 'unclassified',
+      ...(said?.description ? { description: said.description } : {}),
+      ...(said?.active ? { active: said.active } : {}),
+      ...(said?.passive ? { passive: said.passive } : {}),
+    };
+  });
   const kinds: KindDeclaration[] = declared.vocabulary.kinds
     .filter((kind) => !kind.builtIn)
-    .map((kind) => ({ id: kind.id, label: kind.label }));
+    .map((kind) => {
+      const description = kindSaid.get(kind.id)?.description;
+      return { id: kind.id, label: kind.label, ...(description ? { description } : {}) };
+    });
 
   const title =
     clean(raw.title, { file: fileName }, 'The title') ?? (baseName(fileName) || 'Untitled');
@@ -162,6 +181,7 @@ export function normalizeRawGraph(
     ...(kinds.length > 0 ? { kinds } : {}),
     actors,
     relations,
+    ...(raw.coding ? { coding: raw.coding } : {}),
     ...(raw.article?.trim() ? { article: raw.article } : {}),
   };
   return { file, problems: log.list(), actorIdOf };

@@ -116,6 +116,11 @@ export function evidenceOf(edge: RawEdge, attributes: Attribute[], log: ProblemL
       'kept',
     );
   }
+  for (const more of edge.urls ?? []) {
+    const address = more.trim();
+    if (isHttpUrl(address) && !evidence.some((item) => item.url === address))
+      evidence.push({ url: address });
+  }
   return evidence;
 }
 

@@ -4,11 +4,18 @@
  */
 import { sniffDelimiter } from './csvTable';
 import { expectedFromName } from './decode';
+import { type EventLayout, guessEventLayout } from './events/layouts';
 import type { ImportFormat, ImportProblem } from './types';
 
 export type SniffResult =
   | { ok: true; format: 'csv'; delimiter: string; problems: ImportProblem[] }
   | { ok: true; format: 'gexf' | 'graphml'; problems: ImportProblem[] }
+  | {
+      ok: true;
+      format: 'gdelt' | 'icews' | 'polecat';
+      layout: EventLayout;
+      problems: ImportProblem[];
+    }
   | {
       ok: true;
       format: 'graph-json' | 'cytoscape' | 'graphology' | 'd3';
@@ -19,7 +26,7 @@ export type SniffResult =
 
 /** The formats the import reads, as the refusal of an unknown file lists them. */
 export const READABLE_FORMATS =
-  'CSV or TSV (a sheet of connections with From and To columns, or Source and Target), GEXF, GraphML, Actor Graph graph.json, Cytoscape JSON (.cyjs or an elements array), graphology JSON, and d3 JSON (nodes and links)';
+  'CSV or TSV (a sheet of connections with From and To columns, or Source and Target), GDELT, ICEWS and POLECAT event data, GEXF, GraphML, Actor Graph graph.json, Cytoscape JSON (.cyjs or an elements array), graphology JSON, and d3 JSON (nodes and links)';
 
 const EXTENSION_FORMATS: Record<string, ImportFormat[]> = {
   csv: ['csv'],
@@ -213,5 +220,13 @@ export function sniffFormat(text: string, fileName: string): SniffResult {
       `Actor Graph could not tell what format this file is in. It reads ${READABLE_FORMATS}.`,
     );
   }
-  return { ok: true, format: 'csv', delimiter, problems: named('csv', 'CSV') };
+  // Event data is a sheet too, told by its columns: GDELT's own files are named .CSV but hold
+  // tabs, so the file name says nothing here.
+  const events = guessEventLayout(text, delimiter);
+  if (events.kind === 'events') {
+    return { ok: true, format: events.layout.format, layout: events.layout, problems: [] };
+  }
+  const note: ImportProblem[] =
+    events.kind === 'near' ? [{ where: file, message: events.note, action: 'kept' }] : [];
+  return { ok: true, format: 'csv', delimiter, problems: [...named('csv', 'CSV'), ...note] };
 }

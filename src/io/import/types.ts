@@ -3,6 +3,7 @@
  * report of what was wrong with the file. Pure data: it crosses the worker boundary by structured
  * clone, so it holds no functions, classes or prototypes that matter.
  */
+import type { CodedEvent, Coding } from '../../domain/dataset';
 
 /** The formats the import pipeline reads. */
 export const IMPORT_FORMATS = [
@@ -13,6 +14,9 @@ export const IMPORT_FORMATS = [
   'gexf',
   'graphml',
   'csv',
+  'gdelt',
+  'icews',
+  'polecat',
 ] as const;
 
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -26,6 +30,9 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   gexf: 'GEXF',
   graphml: 'GraphML',
   csv: 'CSV/TSV',
+  gdelt: 'GDELT events',
+  icews: 'ICEWS events',
+  polecat: 'POLECAT events',
 };
 
 export type AttributeValue = string | number | boolean;
@@ -78,9 +85,15 @@ export interface RawEdge {
   description?: string;
   /** When it happened, as the file writes it. */
   date?: string;
+  /** The last day of a range (event data: the last of its events), YYYY-MM-DD. */
+  until?: string;
+  /** The coded events it aggregates, oldest first (event data only; already in our shape). */
+  events?: CodedEvent[];
   quotes: string[];
   /** An http(s) address only: anything else is kept as a plain-text attribute and reported. */
   url?: string;
+  /** More source addresses, each its own piece of evidence (event data: distinct articles). */
+  urls?: string[];
   weight?: number;
   /** The id of the node who claims the relation (our own graph.json carries it). */
   allegedBy?: string;
@@ -97,6 +110,18 @@ export interface RawGraph {
   nodes: RawNode[];
   edges: RawEdge[];
   article?: string;
+  /** How the events are coded, for a file of coded events. */
+  coding?: Coding;
+  /** What the file says of type names it uses that are not ours: their class and words. */
+  declaredTypes?: {
+    name: string;
+    class?: string;
+    description?: string;
+    active?: string;
+    passive?: string;
+  }[];
+  /** What the file says of kind names it uses that are not ours. */
+  declaredKinds?: { name: string; description?: string }[];
 }
 
 /** What was done about a problem. `refused`: the whole file could not be read. */

@@ -12,6 +12,7 @@ import {
   statusNote,
 } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
+import { EventList } from './EventList';
 import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
 import { SourceNote } from './SourceNote';
 
@@ -298,6 +299,9 @@ function RelationDetails({
       </dl>
       {relation.description && <p>{relation.description}</p>}
       <AttributeList attributes={relation.attributes} />
+      {relation.events && (
+        <EventList key={relation.id} relation={relation} coding={dataset.coding} lookup={lookup} />
+      )}
       <h3 className="section-heading">Evidence</h3>
       {relation.evidence.length === 0 && <p className="muted">{NO_EVIDENCE}</p>}
       {relation.evidence.map((evidence, index) => (

@@ -58,6 +58,23 @@ describe('decodeBytes', () => {
     });
   });
 
+  it('reads a UTF-8 file with a Latin-1 row line by line: the UTF-8 rows keep their letters', () => {
+    // Event extracts are concatenated from many sources: one row in Latin-1 must not turn every
+    // UTF-8 "Côte" in the file into "CÃ´te".
+    const utf8 = new TextEncoder().encode('From,To\nCôte d’Ivoire,Київ\n');
+    const latin1 = new Uint8Array([...'Médecins,Paris\n'].map((c) => c.charCodeAt(0)));
+    const last = new TextEncoder().encode('Zürich,Genève\n');
+    const result = decoded(new Uint8Array([...utf8, ...latin1, ...last]));
+    expect(result.text).toBe('From,To\nCôte d’Ivoire,Київ\nMédecins,Paris\nZürich,Genève\n');
+    expect(result.problems).toEqual([
+      {
+        where: { file: 'sheet.csv', row: 3 },
+        action: 'repaired',
+        message: expect.stringMatching(/1 line \(line 3\) is not UTF-8.*Windows-1252.*rest.*UTF-8/),
+      },
+    ]);
+  });
+
   it.each([
     [
       'ZIP archive',

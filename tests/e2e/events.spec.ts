@@ -1,0 +1,100 @@
+/**
+ * Event data in the real browser: each committed sample (GDELT 2.0, GDELT 1.0, a headed GDELT
+ * CSV, ICEWS, POLECAT) opened through the Open dialog draws its aggregated graph; a type filter
+ * hides that type's relations; a relation's details list its events with links to the articles.
+ */
+import { readFileSync } from 'node:fs';
+
+import { openBytes } from '../../src/io/open/openDataset';
+import { type Page, expect, test, waitForGraph } from './fixtures';
+
+const FOLDER = 'tests/fixtures/events';
+
+/** What the importer makes of a sample, read in node with the same code the page runs. */
+async function expected(file: string) {
+  const result = await openBytes(new Uint8Array(readFileSync(`${FOLDER}/${file}`)), file);
+  if (!result.ok) throw new Error(`${file} does not open`);
+  const { dataset } = result;
+  const busiest = [...dataset.relations].sort(
+    (a, b) => (b.events?.length ?? 0) - (a.events?.length ?? 0),
+  )[0]!;
+  const count = (type: string) =>
+    dataset.relations.filter((relation) => relation.type === type).length;
+  return { dataset, busiest, count };
+}
+
+async function openSample(page: Page, file: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Open a graph' })).toBeVisible();
+  await page.getByTestId('open-file-input').setInputFiles(`${FOLDER}/${file}`);
+}
+
+const summary = (actors: number, relations: number) =>
+  `${actors} actors, ${relations} relations shown`;
+
+for (const [file, filterType, filterLabel] of [
+  ['gdelt2-sample.export.CSV', 'ASSAULT', 'Assault'],
+  ['gdelt1-sample.export.CSV', 'CONSULT', 'Consult'],
+  ['gdelt-bigquery.csv', 'ASSAULT', 'Assault'],
+  ['icews-sample.tab', 'CONSULT', 'Consult'],
+  ['polecat-sample.tsv', 'ASSAULT', 'Assault'],
+] as const) {
+  test(`${file}: the graph, a type filter and a relation's events`, async ({ page }) => {
+    const { dataset, busiest, count } = await expected(file);
+    await page.goto('./');
+    await waitForGraph(page);
+    await openSample(page, file);
+    // Every sample has rows skipped or repaired: the report opens by itself, each with its row.
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await expect(report).toContainText(
+      `Opened ${file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations`,
+    );
+    await expect(
+      report
+        .getByRole('listitem')
+        .filter({ hasText: /^row \d+/ })
+        .first(),
+    ).toBeVisible();
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('.dataset-title')).toHaveText(dataset.title);
+    await waitForGraph(page);
+    await expect(
+      page.getByText(summary(dataset.actors.length, dataset.relations.length)),
+    ).toBeVisible();
+
+    // A type filter hides that type's relations (and actors left with none).
+    const hidden = count(filterType);
+    expect(hidden).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: new RegExp(`^${filterLabel}\\b`) }).uncheck();
+    await expect(
+      page.getByText(
+        new RegExp(`\\d+ actors, ${dataset.relations.length - hidden} relations shown`),
+      ),
+    ).toBeVisible();
+    await page.getByRole('checkbox', { name: new RegExp(`^${filterLabel}\\b`) }).check();
+
+    // The relation with the most events, selected by its link: its events are listed.
+    const url = new URL(page.url());
+    url.searchParams.set('relation', busiest.id);
+    await page.goto(url.toString());
+    await waitForGraph(page);
+    const details = page.getByRole('tabpanel');
+    const events = busiest.events ?? [];
+    const section = details.getByRole('region', { name: `Events (${events.length})` });
+    await expect(section).toBeVisible();
+    const list = section.getByRole('list', { name: `Events 1 to ${Math.min(20, events.length)}` });
+    await expect(list.getByRole('listitem').first()).toContainText(events[0]!.date);
+    if (dataset.coding?.codes === 'CAMEO') {
+      // The codebook names each code.
+      await expect(list.getByRole('listitem').first()).toContainText(
+        new RegExp(`${events[0]!.code} [A-Z][a-z]`),
+      );
+    }
+    const withUrl = events.slice(0, 20).find((event) => event.url);
+    if (withUrl) {
+      const link = list.getByRole('link', { name: 'article' }).first();
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(link).toHaveAttribute('href', /^https:\/\/news\.example\.org\//);
+    }
+  });
+}
