@@ -12,6 +12,7 @@ import {
   statusNote,
 } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
+import { BundleMembers } from './BundleMembers';
 import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
 import { SourceNote } from './SourceNote';
 
@@ -26,6 +27,8 @@ export interface DetailsPanelProps {
   hidden: HiddenExplanation | null;
   /** Lifts exactly the filters that hide the selection. */
   onReveal: () => void;
+  /** The relations the graph shows, for the list of a bundle's members; all when not given. */
+  shownRelationIds?: ReadonlySet<string>;
 }
 
 /** Says why the selected element is not in the graph, and offers the change that shows it. */
@@ -240,6 +243,7 @@ function RelationDetails({
   onOpenEvidence,
   hidden,
   onReveal,
+  shownRelationIds,
 }: { relation: Relation } & DetailsPanelProps) {
   const type = lookup.type(relation.type);
   const when = [relation.when, relation.date].filter(Boolean).join(', ');
@@ -251,6 +255,13 @@ function RelationDetails({
       {hidden && (
         <HiddenNote hidden={hidden} lookup={lookup} subject="relation" onReveal={onReveal} />
       )}
+      <BundleMembers
+        dataset={dataset}
+        lookup={lookup}
+        relation={relation}
+        shownRelationIds={shownRelationIds}
+        onSelect={onSelect}
+      />
       <dl className="facts">
         <dt>From</dt>
         <dd>
