@@ -46,12 +46,16 @@ function renderDetails(selection: Selection, filters: Partial<ViewState> = {}) {
   return { seen, ...renderWithUser(<Harness />) };
 }
 
-const bundle = () => screen.getByRole('region', { name: /relations: Russia attacks Ukraine/ });
+const BUNDLE = { name: /relations: Russia attacks Ukraine/ };
+const bundle = () => screen.getByRole('region', BUNDLE);
+/** The list loads apart from the rest of the details, the first time it is needed. */
+const listLoaded = () => screen.findByRole('region', BUNDLE);
 const members = () => within(bundle()).getAllByRole('listitem');
 
 describe('the details of a bundled relation', () => {
   it('list every member a page at a time, the selected one marked, each selectable', async () => {
     const { user, seen } = renderDetails({ kind: 'relation', id: FIRST });
+    await listLoaded();
     expect(within(bundle()).getByRole('heading', { level: 3 })).toHaveTextContent(
       '25 relations: Russia attacks Ukraine',
     );
@@ -76,16 +80,18 @@ describe('the details of a bundled relation', () => {
     expect(document.querySelector('.quote-text')).toHaveTextContent('“Strike number 12 hit Kyiv”');
   });
 
-  it('opens on the page of a member selected from elsewhere (a link, Back)', () => {
+  it('opens on the page of a member selected from elsewhere (a link, Back)', async () => {
     renderDetails({ kind: 'relation', id: 'strike-23' });
+    await listLoaded();
     expect(within(bundle()).getByText('21–25 of 25')).toBeInTheDocument();
     expect(
       within(bundle()).getByRole('button', { name: 'Strike number 23 hit Kyiv' }),
     ).toHaveAttribute('aria-current', 'true');
   });
 
-  it('count what the filters leave, and say how many they hide', () => {
+  it('count what the filters leave, and say how many they hide', async () => {
     renderDetails({ kind: 'relation', id: 'strike-2' }, { query: 'strike number 1' });
+    await listLoaded();
     // Strikes 10 to 19 match; the article's own quote does not.
     expect(within(bundle()).getByRole('heading', { level: 3 })).toHaveTextContent(
       '10 relations: Russia attacks Ukraine',

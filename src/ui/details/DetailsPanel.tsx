@@ -1,5 +1,8 @@
 /** Details of the selected actor or relation, with every claim backed by its evidence. */
+import { Suspense, lazy } from 'react';
+
 import type { Actor, Dataset, Evidence, Relation } from '../../domain/dataset';
+import { edgeBundles } from '../../domain/edgeBundles';
 import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { relationsOf } from '../../domain/relationsOf';
@@ -12,9 +15,13 @@ import {
   statusNote,
 } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
-import { BundleMembers } from './BundleMembers';
 import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
 import { SourceNote } from './SourceNote';
+
+// The list of a bundle's members loads when one is first selected: the article has no bundle.
+const BundleMembers = lazy(() =>
+  import('./BundleMembers').then((module) => ({ default: module.BundleMembers })),
+);
 
 export interface DetailsPanelProps {
   dataset: Dataset;
@@ -255,13 +262,17 @@ function RelationDetails({
       {hidden && (
         <HiddenNote hidden={hidden} lookup={lookup} subject="relation" onReveal={onReveal} />
       )}
-      <BundleMembers
-        dataset={dataset}
-        lookup={lookup}
-        relation={relation}
-        shownRelationIds={shownRelationIds}
-        onSelect={onSelect}
-      />
+      {edgeBundles(dataset).edgeOf.get(relation.id)?.bundled && (
+        <Suspense fallback={null}>
+          <BundleMembers
+            dataset={dataset}
+            lookup={lookup}
+            relation={relation}
+            shownRelationIds={shownRelationIds}
+            onSelect={onSelect}
+          />
+        </Suspense>
+      )}
       <dl className="facts">
         <dt>From</dt>
         <dd>
