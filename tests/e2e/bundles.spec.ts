@@ -3,6 +3,7 @@
  * draws each bundle once; its details list the members; the URL names a relation, so Back
  * works; switching its type off removes the bundle.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { EdgeSingular } from 'cytoscape';
 
 import { generateActorGraph } from '../../scripts/generate/actorGraph';
@@ -13,6 +14,8 @@ const { graph } = generateActorGraph({ relations: 300, seed: 1 });
 test('a generated graph draws each bundle of parallel relations once, listed in its details', async ({
   page,
 }) => {
+  // Opening and laying out 60 actors, then an axe scan, on a busy 2-core machine: wait, don't time.
+  test.setTimeout(60_000);
   await page.goto('./');
   await waitForGraph(page);
   const layoutRuns = await page.evaluate(() => window.__actorGraphTest!.layoutRuns);
@@ -87,6 +90,11 @@ test('a generated graph draws each bundle of parallel relations once, listed in 
   );
   await expect(list.getByRole('listitem')).toHaveCount(Math.min(bundle.members.length, 10));
   expect(await graphClasses(page, bundle.id)).toContain('is-selected');
+  const axe = await new AxeBuilder({ page })
+    .include('.details')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   // Another member: the URL names it, the bundle stays the one emphasised, Back returns.
   await list.getByRole('listitem').nth(1).getByRole('button').click();
