@@ -4,10 +4,9 @@
  * works; switching its type off removes the bundle.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { EdgeSingular } from 'cytoscape';
 
 import { generateActorGraph } from '../../scripts/generate/actorGraph';
-import { clickGraphElement, expect, graphClasses, test, waitForGraph } from './fixtures';
+import { expect, graphClasses, test, waitForGraph } from './fixtures';
 
 const { graph } = generateActorGraph({ relations: 300, seed: 1 });
 
@@ -48,23 +47,6 @@ test('a generated graph draws each bundle of parallel relations once, listed in 
           .filter((edge) => edge.hasClass('bundle'))
           .map((edge) => ({
             id: edge.id(),
-            // Whether a click at its midpoint reaches it, not an actor or an edge over it.
-            clickable: (() => {
-              const { x, y } = (edge as EdgeSingular).midpoint();
-              const renderer = (
-                window.__actorGraphTest!.cy as unknown as {
-                  renderer(): {
-                    findNearestElement(
-                      x: number,
-                      y: number,
-                      a: boolean,
-                      b: boolean,
-                    ): { id(): string } | null;
-                  };
-                }
-              ).renderer();
-              return renderer.findNearestElement(x, y, true, false)?.id() === edge.id();
-            })(),
             type: edge.data('type') as string,
             label: edge.data('label') as string,
             members: edge.data('members') as string[],
@@ -78,11 +60,16 @@ test('a generated graph draws each bundle of parallel relations once, listed in 
   const relationCount = before.bundles.reduce((sum, b) => sum + b.members.length - 1, before.edges);
   expect(relationCount).toBe(graph.relations.length);
   expect(before.edges).toBeLessThan(graph.relations.length);
-  const bundle = before.bundles.find((candidate) => candidate.clickable)!;
+  const bundle = before.bundles[0]!;
   expect(bundle.label).toMatch(new RegExp(`×${bundle.members.length}$`));
 
-  // Selecting the bundle selects its first member, and the details list them all.
-  await clickGraphElement(page, bundle.id);
+  // Selecting the bundle selects its first member, and the details list them all. The tap is
+  // cytoscape's own event on the bundle: which line a click lands on in a crowded fan is
+  // cytoscape's hit testing, not what this test is about (a click at a midpoint picked a line
+  // passing close by in about one run in eight).
+  await page.evaluate((id) => {
+    window.__actorGraphTest!.cy.getElementById(id).emit('tap');
+  }, bundle.id);
   await expect(page).toHaveURL(new RegExp(`relation=${bundle.members[0]}(&|$)`));
   const list = page.getByRole('region', { name: /relations: / });
   await expect(list.getByRole('heading')).toHaveText(
