@@ -5,7 +5,13 @@
  * because react-cytoscapejs calls it on every render. Positions come from the dataset and the
  * layout alone (see layouts.ts); filters only hide elements.
  */
-import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
+import type {
+  Core,
+  EdgeSingular,
+  EventObject,
+  NodeSingular,
+  SingularElementReturnValue,
+} from 'cytoscape';
 import {
   type KeyboardEvent,
   useCallback,
@@ -24,7 +30,7 @@ import { measureStage, timed } from '../domain/stageTiming';
 import { type Camera, MAX_ZOOM, MIN_ZOOM } from '../domain/view';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { cameraOf, showCamera } from './camera';
-import { datasetElements } from './elements';
+import { canvasSelection, datasetElements, edgeShown, relationOfEdge, showEdges } from './elements';
 import { applyPositions, computePositions } from './layouts';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { countLayoutRun, exposeToTests } from './testHook';
@@ -116,7 +122,9 @@ function shownElements(cy: Core, visible: VisibleGraph) {
   return cy
     .elements()
     .filter((element) =>
-      element.isNode() ? visible.actorIds.has(element.id()) : visible.relationIds.has(element.id()),
+      element.isNode()
+        ? visible.actorIds.has(element.id())
+        : edgeShown(element as EdgeSingular, visible.relationIds),
     );
 }
 
@@ -139,11 +147,27 @@ export function GraphCanvas({
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => timed('elements', () => datasetElements(dataset)), [dataset]);
   const stylesheet = graphStylesheet(dataset.vocabulary, theme);
+  // A relation drawn in a bundle is emphasised as its bundle.
+  const drawnSelection = useMemo(() => canvasSelection(dataset, selection), [dataset, selection]);
 
   // Handlers read the latest props through refs, so listeners are attached once per instance.
-  const latest = useRef({ onSelect, selection, camera, onCameraChange, visible, onShown });
+  const latest = useRef({
+    onSelect,
+    selection: drawnSelection,
+    camera,
+    onCameraChange,
+    visible,
+    onShown,
+  });
   useEffect(() => {
-    latest.current = { onSelect, selection, camera, onCameraChange, visible, onShown };
+    latest.current = {
+      onSelect,
+      selection: drawnSelection,
+      camera,
+      onCameraChange,
+      visible,
+      onShown,
+    };
   });
   // Camera bookkeeping. Moves the canvas makes itself are not reported back; a camera that is
   // the echo of our own report is not applied again; a report still pending when the camera is
@@ -189,7 +213,11 @@ export function GraphCanvas({
     exposeToTests(cy);
     const onTapElement = (event: EventObject) => {
       const target = event.target as SingularElementReturnValue;
-      latest.current.onSelect({ kind: target.isNode() ? 'actor' : 'relation', id: target.id() });
+      latest.current.onSelect(
+        target.isNode()
+          ? { kind: 'actor', id: target.id() }
+          : { kind: 'relation', id: relationOfEdge(target, latest.current.visible.relationIds) },
+      );
     };
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) latest.current.onSelect(null);
@@ -269,11 +297,9 @@ export function GraphCanvas({
       cy.nodes().forEach((node) => {
         node.toggleClass(GRAPH_CLASSES.hidden, !visible.actorIds.has(node.id()));
       });
-      cy.edges().forEach((edge) => {
-        edge.toggleClass(GRAPH_CLASSES.hidden, !visible.relationIds.has(edge.id()));
-      });
+      showEdges(cy, dataset, visible.relationIds);
     });
-  }, [cy, elements, visible]);
+  }, [cy, dataset, elements, visible]);
 
   const shownFrame = useRef(frame);
   useEffect(() => {
@@ -285,8 +311,8 @@ export function GraphCanvas({
   }, [cy, camera, frame, applyCamera]);
 
   useEffect(() => {
-    if (cy) applyEmphasis(cy, selection);
-  }, [cy, elements, selection]);
+    if (cy) applyEmphasis(cy, drawnSelection);
+  }, [cy, elements, drawnSelection]);
 
   useEffect(() => {
     if (!cy || centerToken === undefined) return;

@@ -1,11 +1,19 @@
-/** Turns a dataset into cytoscape element definitions, once per dataset. */
-import type { ElementDefinition } from 'cytoscape';
+/** Turns a dataset into cytoscape element definitions, once per dataset, and keeps its bundles' counts. */
+import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
 
 import type { Dataset, Relation } from '../domain/dataset';
-import { relationStatus, statusOf } from '../domain/relationStatuses';
+import {
+  type DrawnEdge,
+  countEvents,
+  edgeBundles,
+  largestBundleCount,
+  shownEdges,
+} from '../domain/edgeBundles';
+import { relationStatus } from '../domain/relationStatuses';
+import type { Selection } from '../domain/selection';
 import { classOf } from '../domain/visibleGraph';
 import { findType } from '../domain/vocabulary';
-import { EDGE_WIDTH } from './stylesheet';
+import { EDGE_WIDTH, GRAPH_CLASSES } from './stylesheet';
 import { encodeVocabulary } from './vocabularyEncoding';
 
 /** The most a weight adds to a line's width, so the heaviest relation never hides its ends. */
@@ -34,7 +42,55 @@ export function weightedWidths(dataset: Dataset): Map<string, number> {
   return widths;
 }
 
-/** Every actor and relation of a dataset as cytoscape elements; filtering hides, never removes. */
+/**
+ * How wide a bundle is drawn for what it counts: its type's width plus up to MAX_EXTRA_WIDTH, by
+ * where the square root of its count lies between one relation and the dataset's largest bundle
+ * (the weight rule's scale, so a bundle of 400 does not drown one of 4).
+ */
+export function bundleWidth(base: number, count: number, largest: number): number {
+  const span = Math.sqrt(largest) - 1;
+  const share = span > 0 ? Math.min(1, Math.max(0, (Math.sqrt(count) - 1) / span)) : 0;
+  return Math.round((base + share * MAX_EXTRA_WIDTH) * 10) / 10;
+}
+
+/** What a drawn edge's data says about its count: the label and widths that follow it. */
+export interface CountedLook {
+  count: number;
+  label: string;
+  width: number;
+  selectedWidth: number;
+}
+
+/** The words on a drawn edge: its type, in lower case, and its status where it did not happen. */
+function edgeLabel(dataset: Dataset, edge: Pick<DrawnEdge, 'type' | 'status'>): string {
+  const typeLabel = (findType(dataset.vocabulary, edge.type)?.label ?? edge.type).toLowerCase();
+  // A relation that has not happened says so in its label too: "consult (stalled)".
+  return edge.status === 'reported'
+    ? typeLabel
+    : `${typeLabel} (${relationStatus(edge.status).label.toLowerCase()})`;
+}
+
+/** The look of a dataset's bundles for a count: "attack ×12", wider by count. */
+export function bundleLooks(dataset: Dataset): (edge: DrawnEdge, count: number) => CountedLook {
+  const encoding = encodeVocabulary(dataset.vocabulary);
+  const largest = largestBundleCount(dataset);
+  return (edge, count) => {
+    const base = encoding.type(edge.type).heavy ? EDGE_WIDTH.heavy : EDGE_WIDTH.plain;
+    const width = bundleWidth(base, count, largest);
+    return {
+      count,
+      label: `${edgeLabel(dataset, edge)} ×${count.toLocaleString('en')}`,
+      width,
+      selectedWidth: width + 1.5,
+    };
+  };
+}
+
+/**
+ * Every actor and drawn edge of a dataset as cytoscape elements; filtering hides, never removes.
+ * A relation is drawn as itself, with its own id; parallel relations are drawn once, as a
+ * bundle that lists its members' ids (see edgeBundles.ts).
+ */
 export function datasetElements(dataset: Dataset): ElementDefinition[] {
   // Start on a circle rather than all at the origin, where edges between overlapping nodes
   // cannot be drawn until the layout has run.
@@ -45,33 +101,83 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
     position: { x: 300 * Math.cos(index * step), y: 300 * Math.sin(index * step) },
   }));
   const widths = weightedWidths(dataset);
-  const edges: ElementDefinition[] = dataset.relations.map((relation) => {
-    const typeLabel = (
-      findType(dataset.vocabulary, relation.type)?.label ?? relation.type
-    ).toLowerCase();
-    const status = statusOf(relation);
-    // A relation that has not happened says so in its label too: "consult (stalled)".
-    const label =
-      status === 'reported'
-        ? typeLabel
-        : `${typeLabel} (${relationStatus(status).label.toLowerCase()})`;
-    const width = widths.get(relation.id);
+  const bundleLook = bundleLooks(dataset);
+  const edges: ElementDefinition[] = edgeBundles(dataset).edges.map((edge) => {
+    const shared = {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      relationClass: classOf(dataset.vocabulary, edge.type),
+      directed: edge.directed,
+      status: edge.status,
+    };
+    const classes = edge.directed ? 'directed' : 'undirected';
+    if (edge.bundled) {
+      const members = edge.members.map((member) => member.id);
+      const look = bundleLook(
+        edge,
+        edge.members.reduce((sum, m) => sum + countEvents(m), 0),
+      );
+      return {
+        group: 'edges',
+        data: { ...shared, ...look, members },
+        classes: `${classes} bundle`,
+      };
+    }
+    const width = widths.get(edge.id);
     return {
       group: 'edges',
       data: {
-        id: relation.id,
-        source: relation.source,
-        target: relation.target,
-        type: relation.type,
-        relationClass: classOf(dataset.vocabulary, relation.type),
-        label,
-        directed: relation.directed,
-        status,
+        ...shared,
+        label: edgeLabel(dataset, edge),
         // Only weighted relations carry widths; the stylesheet gives the rest their type's.
         ...(width !== undefined ? { width, selectedWidth: width + 1.5 } : {}),
       },
-      classes: relation.directed ? 'directed' : 'undirected',
+      classes,
     };
   });
   return [...nodes, ...edges];
+}
+
+/** The ids of the relations a canvas edge draws: a bundle's members, or the relation itself. */
+function memberIds(edge: EdgeSingular): readonly string[] {
+  return (edge.data('members') as string[] | undefined) ?? [edge.id()];
+}
+
+/** Whether a view that shows these relations shows the canvas edge. */
+export function edgeShown(edge: EdgeSingular, relationIds: ReadonlySet<string>): boolean {
+  return memberIds(edge).some((id) => relationIds.has(id));
+}
+
+/**
+ * The relation a tap on a canvas edge selects: the relation itself, or a bundle's first member
+ * the view shows (its details then list the others).
+ */
+export function relationOfEdge(edge: EdgeSingular, relationIds: ReadonlySet<string>): string {
+  const members = memberIds(edge);
+  return members.find((id) => relationIds.has(id)) ?? (members[0] as string);
+}
+
+/** The selection as the canvas draws it: a bundled relation is drawn, and emphasised, as its bundle. */
+export function canvasSelection(dataset: Dataset, selection: Selection | null): Selection | null {
+  if (selection?.kind !== 'relation') return selection;
+  const edge = edgeBundles(dataset).edgeOf.get(selection.id);
+  return edge?.bundled ? { kind: 'relation', id: edge.id } : selection;
+}
+
+/**
+ * Shows the canvas edges a view shows and hides the rest; a shown bundle's count, label and width
+ * follow the members the view shows. Run it inside `cy.batch`.
+ */
+export function showEdges(cy: Core, dataset: Dataset, relationIds: ReadonlySet<string>): void {
+  const shown = shownEdges(dataset, relationIds);
+  const bundleLook = bundleLooks(dataset);
+  cy.edges().forEach((element) => {
+    const drawn = shown.get(element.id());
+    element.toggleClass(GRAPH_CLASSES.hidden, drawn === undefined);
+    if (drawn?.edge.bundled && element.data('count') !== drawn.count) {
+      element.data(bundleLook(drawn.edge, drawn.count));
+    }
+  });
 }

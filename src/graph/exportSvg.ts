@@ -5,6 +5,7 @@
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
+import { edgeShown } from './elements';
 import {
   EXPORT_FONT,
   EXPORT_INK,
@@ -104,7 +105,7 @@ export function snapshotOf(
   });
   const shownEdges: EdgeSingular[] = [];
   cy.edges().forEach((edge) => {
-    if (visible.relationIds.has(edge.id()) && !edge.hasClass(GRAPH_CLASSES.hidden))
+    if (edgeShown(edge, visible.relationIds) && !edge.hasClass(GRAPH_CLASSES.hidden))
       shownEdges.push(edge);
   });
   const nodes = shownNodes.map((node): SnapshotNode => {

@@ -323,6 +323,7 @@ export function Explorer({
               onOpenEvidence={onOpenEvidence}
               hidden={hiddenSelection}
               onReveal={onReveal}
+              shownRelationIds={visible.relationIds}
             />
           )}
           {view.panel === 'article' && (

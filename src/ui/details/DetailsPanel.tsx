@@ -1,5 +1,8 @@
 /** Details of the selected actor or relation, with every claim backed by its evidence. */
+import { Suspense, lazy } from 'react';
+
 import type { Actor, Dataset, Evidence, Relation } from '../../domain/dataset';
+import { edgeBundles } from '../../domain/edgeBundles';
 import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { relationsOf } from '../../domain/relationsOf';
@@ -16,6 +19,11 @@ import { EventList } from './EventList';
 import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
 import { SourceNote } from './SourceNote';
 
+// The list of a bundle's members loads when one is first selected: the article has no bundle.
+const BundleMembers = lazy(() =>
+  import('./BundleMembers').then((module) => ({ default: module.BundleMembers })),
+);
+
 export interface DetailsPanelProps {
   dataset: Dataset;
   lookup: DatasetLookup;
@@ -27,6 +35,8 @@ export interface DetailsPanelProps {
   hidden: HiddenExplanation | null;
   /** Lifts exactly the filters that hide the selection. */
   onReveal: () => void;
+  /** The relations the graph shows, for the list of a bundle's members; all when not given. */
+  shownRelationIds?: ReadonlySet<string>;
 }
 
 /** Says why the selected element is not in the graph, and offers the change that shows it. */
@@ -241,6 +251,7 @@ function RelationDetails({
   onOpenEvidence,
   hidden,
   onReveal,
+  shownRelationIds,
 }: { relation: Relation } & DetailsPanelProps) {
   const type = lookup.type(relation.type);
   const when = [relation.when, relation.date].filter(Boolean).join(', ');
@@ -251,6 +262,17 @@ function RelationDetails({
       </h2>
       {hidden && (
         <HiddenNote hidden={hidden} lookup={lookup} subject="relation" onReveal={onReveal} />
+      )}
+      {edgeBundles(dataset).edgeOf.get(relation.id)?.bundled && (
+        <Suspense fallback={null}>
+          <BundleMembers
+            dataset={dataset}
+            lookup={lookup}
+            relation={relation}
+            shownRelationIds={shownRelationIds}
+            onSelect={onSelect}
+          />
+        </Suspense>
       )}
       <dl className="facts">
         <dt>From</dt>
