@@ -10,8 +10,16 @@ import { LINK_DATA_LIMIT } from '../domain/urlCodec';
 
 export { LINK_DATA_LIMIT };
 
+/**
+ * How many times smaller than its text lz-string makes a graph.json, at the very most. Real
+ * datasets shrink 3 to 8 times; a text longer than the limit times this cannot fit, and
+ * compressing it first would block the page for seconds (6 s for a 13 MB event extract).
+ */
+export const MAX_COMPRESSION_RATIO = 40;
+
 /** The compressed form of a graph.json text, for `#data=`; null when it exceeds the limit. */
 export function encodeLinkData(graphText: string): string | null {
+  if (graphText.length > LINK_DATA_LIMIT * MAX_COMPRESSION_RATIO) return null;
   const encoded = LZString.compressToEncodedURIComponent(graphText);
   return encoded.length <= LINK_DATA_LIMIT ? encoded : null;
 }

@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import LZString from 'lz-string';
+import { describe, expect, it, vi } from 'vitest';
 
 import { validateDataset } from '../../src/domain/validate';
-import { LINK_DATA_LIMIT, decodeLinkData, encodeLinkData } from '../../src/io/linkData';
+import {
+  LINK_DATA_LIMIT,
+  MAX_COMPRESSION_RATIO,
+  decodeLinkData,
+  encodeLinkData,
+} from '../../src/io/linkData';
 
 const small = JSON.stringify({
   id: 'tiny',
@@ -50,6 +56,21 @@ describe('data carried in a link', () => {
     const text = bigGraph();
     expect(encodeLinkData(text)).toBeNull();
     expect(LINK_DATA_LIMIT).toBe(8192);
+  });
+
+  it('refuses a text too long for any compression to fit without compressing it', () => {
+    const compress = vi.spyOn(LZString, 'compressToEncodedURIComponent');
+    try {
+      const repetitive = `{"relations": [${'{"id":"a"},'.repeat(40_000)}]}`;
+      // Repetitive text does shrink past the ratio, but a text this long is never a link.
+      expect(repetitive.length).toBeGreaterThan(LINK_DATA_LIMIT * MAX_COMPRESSION_RATIO);
+      expect(encodeLinkData(repetitive)).toBeNull();
+      expect(compress).not.toHaveBeenCalled();
+      expect(encodeLinkData(small)).not.toBeNull();
+      expect(compress).toHaveBeenCalledTimes(1);
+    } finally {
+      compress.mockRestore();
+    }
   });
 
   it('reads a cut-off or edited fragment as damaged, with a message a receiver can act on', () => {
