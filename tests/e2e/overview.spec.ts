@@ -31,8 +31,8 @@ test('a graph too big for the usual zoom opens whole, its lines plain', async ({
       box,
       width: cy.width(),
       height: cy.height(),
-      line: dotted.pstyle('line-style').value as string,
-      curve: dotted.pstyle('curve-style').value as string,
+      line: dotted.style('line-style'),
+      curve: dotted.style('curve-style'),
     };
   });
   // The article's minimum zoom is 0.2; this graph needs less to be seen whole.
@@ -57,4 +57,40 @@ test('a link keeps a zoom below the article minimum, and the camera it names', a
   expect(camera.x).toBeCloseTo(120, 0);
   expect(camera.y).toBeCloseTo(-80, 0);
   await expect(page).toHaveURL(/zoom=0\.05&x=120&y=-80/);
+});
+
+test('in a big graph a filter hides just its relations, and a selection highlights without fading the rest', async ({
+  page,
+}) => {
+  await openGenerated(page);
+  // How many hidden relations of each type the canvas has.
+  const hiddenTypes = () =>
+    page.evaluate(() => {
+      const counts: Record<string, number> = {};
+      window.__actorGraphTest!.cy.edges('.is-hidden').forEach((edge) => {
+        const type = edge.data('type') as string;
+        counts[type] = (counts[type] ?? 0) + 1;
+      });
+      return counts;
+    });
+  const agree = graph.relations.filter((relation) => relation.type === 'AGREE').length;
+  await page.getByRole('checkbox', { name: /^Agree/ }).uncheck();
+  await expect.poll(() => hiddenTypes()).toEqual({ AGREE: agree });
+  await page.getByRole('checkbox', { name: /^Agree/ }).check();
+  await expect.poll(() => hiddenTypes()).toEqual({});
+
+  const hub = graph.actors[0]!;
+  await page.getByRole('combobox', { name: 'Find an actor' }).fill(hub.label);
+  await page.getByRole('combobox', { name: 'Find an actor' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`actor=${hub.id}`));
+  const emphasis = await page.evaluate((id) => {
+    const cy = window.__actorGraphTest!.cy;
+    return {
+      faded: cy.elements('.is-faded').length,
+      highlighted: cy.elements('.is-highlighted').length,
+      neighbourhood: cy.getElementById(id).closedNeighborhood().length,
+    };
+  }, hub.id);
+  expect(emphasis.faded).toBe(0);
+  expect(emphasis.highlighted).toBe(emphasis.neighbourhood);
 });
