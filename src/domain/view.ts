@@ -29,18 +29,29 @@ export interface Camera {
   y: number;
 }
 
-/** The camera as links store it: zoom to 2 decimals, the centre to whole units. */
+/**
+ * The camera as links store it: zoom to 2 decimals (2 significant digits below 0.1, where a big
+ * graph's overview sits, so its zoom never rounds to 0), the centre to whole units.
+ */
 export function roundCamera(camera: Camera): Camera {
+  const zoom =
+    Math.abs(camera.zoom) < 0.1
+      ? Number(camera.zoom.toPrecision(2))
+      : Math.round(camera.zoom * 100) / 100;
   // Adding 0 turns -0 into 0, so "-0" and "0" read as the same view.
   return {
-    zoom: Math.round(camera.zoom * 100) / 100 + 0,
+    zoom: zoom + 0,
     x: Math.round(camera.x) + 0,
     y: Math.round(camera.y) + 0,
   };
 }
 
-/** The zoom range of the canvas, which links must stay within. */
-export const MIN_ZOOM = 0.2;
+/**
+ * The zoom range of the canvas, which links must stay within. A graph that fits the canvas at
+ * 0.2 stops there (see src/graph/camera.ts); a big one may go as far out as its whole picture
+ * needs, down to MIN_ZOOM (a generated graph of 50,000 relations fits at about 0.003).
+ */
+export const MIN_ZOOM = 0.001;
 export const MAX_ZOOM = 4;
 
 export interface ViewState {

@@ -2,7 +2,7 @@
 import { actorNames, foldForSearch } from './actorNames';
 import type { Actor, Dataset, Relation } from './dataset';
 import { statusOf } from './relationStatuses';
-import { relationInRange } from './timeRange';
+import { type TimeRange, countInRange, relationInRange } from './timeRange';
 import type { ViewState } from './view';
 import { type Vocabulary, findType } from './vocabulary';
 
@@ -22,6 +22,14 @@ export type ViewFilters = Pick<
 export interface VisibleGraph {
   actorIds: ReadonlySet<string>;
   relationIds: ReadonlySet<string>;
+  /** The time range the relations were chosen by, if any: counts of events follow it. */
+  timeRange?: TimeRange | null;
+}
+
+/** How much each shown relation counts in a view: its events in the view's time range, or 1. */
+export function memberCount(visible: VisibleGraph): (relation: Relation) => number {
+  const range = visible.timeRange ?? null;
+  return (relation) => countInRange(relation, range);
 }
 
 /** Every actor and relation of the dataset: the unfiltered view. */
@@ -134,5 +142,9 @@ export function visibleGraph(dataset: Dataset, view: ViewFilters): VisibleGraph 
       }
     }
   }
-  return { actorIds, relationIds: new Set(relations.map((relation) => relation.id)) };
+  return {
+    actorIds,
+    relationIds: new Set(relations.map((relation) => relation.id)),
+    timeRange: view.timeRange,
+  };
 }

@@ -7,6 +7,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { RELATION_STATUS_IDS } from '../domain/relationStatuses';
 import type { Vocabulary } from '../domain/vocabulary';
 import { RELATION_STATUS_ENCODING } from './encoding';
+import type { GraphScale } from './levelOfDetail';
 import { encodeVocabulary } from './vocabularyEncoding';
 
 export type Theme = 'light' | 'dark';
@@ -40,17 +41,25 @@ export const NODE_METRICS = {
 /** How wide an edge is drawn: a plain type, and a heavy one (its weight is a cue of its type). */
 export const EDGE_WIDTH = { plain: 1.8, heavy: 3.5 } as const;
 
-const stylesheets = new WeakMap<Vocabulary, Map<Theme, StylesheetJson>>();
+const stylesheets = new WeakMap<Vocabulary, Map<string, StylesheetJson>>();
 
 /**
- * The stylesheet for a vocabulary and a theme; the same array for the same pair, so cytoscape
- * never restyles needlessly.
+ * The stylesheet for a vocabulary, a theme and a graph's scale; the same array for the same
+ * three, so cytoscape never restyles needlessly. A large graph's lines are all solid and straight
+ * (see levelOfDetail.ts), and its edges carry a label only while highlighted, so the thousands of
+ * others need no label measured.
  */
-export function graphStylesheet(vocabulary: Vocabulary, theme: Theme): StylesheetJson {
-  let byTheme = stylesheets.get(vocabulary);
-  if (!byTheme) stylesheets.set(vocabulary, (byTheme = new Map()));
-  const cached = byTheme.get(theme);
+export function graphStylesheet(
+  vocabulary: Vocabulary,
+  theme: Theme,
+  scale: GraphScale = 'small',
+): StylesheetJson {
+  let byKey = stylesheets.get(vocabulary);
+  if (!byKey) stylesheets.set(vocabulary, (byKey = new Map()));
+  const key = `${theme} ${scale}`;
+  const cached = byKey.get(key);
   if (cached) return cached;
+  const large = scale === 'large';
   const ink = INK[theme];
   const encoding = encodeVocabulary(vocabulary);
   // Ids are slugs or PLOVER names (letters, digits, - and _), safe inside a quoted selector.
@@ -87,9 +96,9 @@ export function graphStylesheet(vocabulary: Vocabulary, theme: Theme): Styleshee
       selector: 'edge',
       style: {
         width: EDGE_WIDTH.plain,
-        'curve-style': 'bezier',
+        'curve-style': large ? 'straight' : 'bezier',
         'control-point-step-size': 38,
-        label: 'data(label)',
+        label: large ? '' : 'data(label)',
         'font-size': 9,
         color: ink.edgeText,
         'text-rotation': 'autorotate',
@@ -109,8 +118,8 @@ export function graphStylesheet(vocabulary: Vocabulary, theme: Theme): Styleshee
         'target-arrow-color': look.color[theme],
         'source-arrow-color': look.color[theme],
         'mid-target-arrow-color': look.color[theme],
-        'line-style': look.line,
-        ...(look.dash ? { 'line-dash-pattern': [...look.dash] } : {}),
+        'line-style': large ? 'solid' : look.line,
+        ...(look.dash && !large ? { 'line-dash-pattern': [...look.dash] } : {}),
         ...(look.heavy ? { width: EDGE_WIDTH.heavy } : {}),
       },
     })),
@@ -147,7 +156,12 @@ export function graphStylesheet(vocabulary: Vocabulary, theme: Theme): Styleshee
     },
     {
       selector: `edge.${GRAPH_CLASSES.highlighted}`,
-      style: { width: 3, 'z-index': 10, 'text-opacity': 1 },
+      style: {
+        width: 3,
+        'z-index': 10,
+        'text-opacity': 1,
+        ...(large ? { label: 'data(label)' } : {}),
+      },
     },
     // A weighted edge keeps its width when highlighted: narrowing it would misstate its weight.
     { selector: `edge[width].${GRAPH_CLASSES.highlighted}`, style: { width: 'data(width)' } },
@@ -181,6 +195,6 @@ export function graphStylesheet(vocabulary: Vocabulary, theme: Theme): Styleshee
     // cytoscape's own selection state is not used: selection lives in the view state.
     { selector: ':selected', style: { 'overlay-opacity': 0 } },
   ];
-  byTheme.set(theme, sheet);
+  byKey.set(key, sheet);
   return sheet;
 }

@@ -10,7 +10,7 @@ import {
   canvasSelection,
   datasetElements,
   relationOfEdge,
-  showEdges,
+  viewApplier,
 } from '../../src/graph/elements';
 import { EDGE_WIDTH, GRAPH_CLASSES } from '../../src/graph/stylesheet';
 import { realDataset } from './realDataset';
@@ -105,7 +105,9 @@ describe('the canvas under filters', () => {
     const bundle = cy.getElementById(ATTACKS);
     const before = { source: bundle.source().id(), target: bundle.target().id() };
     const fewer = ids(attacks.slice(0, 4));
-    cy.batch(() => showEdges(cy, dataset, fewer));
+    const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+    const show = viewApplier(cy, dataset);
+    show({ actorIds, relationIds: fewer });
     expect(bundle.hasClass(GRAPH_CLASSES.hidden)).toBe(false);
     expect(bundle.data('count')).toBe(4);
     expect(bundle.data('label')).toBe('assault ×4');
@@ -113,7 +115,7 @@ describe('the canvas under filters', () => {
     expect({ source: bundle.source().id(), target: bundle.target().id() }).toEqual(before);
     expect(cy.getElementById(THREATS).hasClass(GRAPH_CLASSES.hidden)).toBe(true);
 
-    cy.batch(() => showEdges(cy, dataset, ids(dataset.relations)));
+    show({ actorIds, relationIds: ids(dataset.relations) });
     expect(bundle.data('count')).toBe(16);
     expect(cy.getElementById(THREATS).hasClass(GRAPH_CLASSES.hidden)).toBe(false);
     cy.destroy();
@@ -135,6 +137,47 @@ describe('the canvas under filters', () => {
       single[0]?.id,
     );
     expect(canvasSelection(dataset, { kind: 'actor', id: 'russia' })?.id).toBe('russia');
+    cy.destroy();
+  });
+});
+
+describe('a relation that aggregates coded events', () => {
+  const days = ['2025-01-10', '2025-02-03', '2025-02-20', '2025-03-05', '2025-04-01'];
+  const coded: Dataset = {
+    ...dataset,
+    relations: [
+      {
+        id: 'russia-sanction-ukraine',
+        source: 'russia',
+        target: 'ukraine',
+        type: 'SANCTION',
+        directed: true,
+        evidence: [],
+        date: '2025-01-10',
+        until: '2025-04-01',
+        events: days.map((date) => ({ date, code: '163' })),
+      },
+      ...attacks.slice(0, 1),
+    ],
+  };
+
+  it('is drawn by its count of events, and its label and width follow the time range', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: datasetElements(coded) });
+    const edge = cy.getElementById('russia-sanction-ukraine');
+    expect(edge.data('label')).toBe('sanction ×5');
+    const widest = edge.data('width') as number;
+
+    const actorIds = new Set(coded.actors.map((actor) => actor.id));
+    const relationIds = ids(coded.relations);
+    const show = viewApplier(cy, coded);
+    show({ actorIds, relationIds, timeRange: { from: '2025-02-01', to: '2025-02-28' } });
+    expect(edge.data('count')).toBe(2);
+    expect(edge.data('label')).toBe('sanction ×2');
+    expect(edge.data('width')).toBeLessThan(widest);
+
+    show({ actorIds, relationIds, timeRange: null });
+    expect(edge.data('label')).toBe('sanction ×5');
+    expect(edge.data('width')).toBe(widest);
     cy.destroy();
   });
 });

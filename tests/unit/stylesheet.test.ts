@@ -72,3 +72,29 @@ describe('graphStylesheet', () => {
     );
   });
 });
+
+describe('graphStylesheet for a large graph', () => {
+  it('draws every line solid and straight, keeps colour and arrow heads, and labels only highlighted edges', () => {
+    const sheet = rules(graphStylesheet(BUILT_IN_VOCABULARY, 'light', 'large'));
+    const edge = sheet.find((rule) => rule.selector === 'edge')?.style;
+    expect(edge?.['curve-style']).toBe('straight');
+    expect(edge?.label).toBe('');
+    expect(sheet.find((rule) => rule.selector === 'edge.is-highlighted')?.style.label).toBe(
+      'data(label)',
+    );
+    for (const type of RELATION_TYPE_IDS) {
+      const style = typeStyle(sheet, type);
+      expect(style['line-style'], type).toBe('solid');
+      expect(style['line-dash-pattern'], type).toBeUndefined();
+      expect(style['target-arrow-shape'], type).toBe(RELATION_TYPE_ENCODING[type].arrow);
+    }
+  });
+
+  it('leaves the small graph as it was: curved, labelled edges', () => {
+    const small = rules(graphStylesheet(BUILT_IN_VOCABULARY, 'light'));
+    expect(graphStylesheet(BUILT_IN_VOCABULARY, 'light', 'small')).toBe(small);
+    const edge = small.find((rule) => rule.selector === 'edge')?.style;
+    expect(edge?.['curve-style']).toBe('bezier');
+    expect(edge?.label).toBe('data(label)');
+  });
+});

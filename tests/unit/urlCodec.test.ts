@@ -23,7 +23,15 @@ import {
   serializeFragment,
   serializeView,
 } from '../../src/domain/urlCodec';
-import { FOCUS_DEPTHS, PANELS, type ViewState, defaultView } from '../../src/domain/view';
+import {
+  FOCUS_DEPTHS,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  PANELS,
+  type ViewState,
+  defaultView,
+  roundCamera,
+} from '../../src/domain/view';
 import { realDataset } from './realDataset';
 
 const DATASET = 'russia-ukraine-talks';
@@ -95,7 +103,10 @@ function viewProblems(v: ViewState, ids?: DatasetIds): string[] {
   if (v.camera !== null) {
     const { zoom, x, y } = v.camera;
     check(sameKeys(v.camera, ['x', 'y', 'zoom']), 'camera fields');
-    check(zoom >= 0.2 && zoom <= 4 && Math.round(zoom * 100) / 100 === zoom, 'camera.zoom');
+    check(
+      zoom >= MIN_ZOOM && zoom <= MAX_ZOOM && roundCamera(v.camera).zoom === zoom,
+      'camera.zoom',
+    );
     for (const pan of [x, y]) {
       check(Number.isInteger(pan) && Math.abs(pan) <= 100_000 && !Object.is(pan, -0), 'camera pan');
     }
@@ -144,7 +155,13 @@ const arbQuery = arbRawQuery.map((text) => {
 });
 
 const arbCamera = fc.record({
-  zoom: fc.integer({ min: 20, max: 400 }).map((hundredths) => hundredths / 100),
+  // Hundredths from 0.1, and two significant digits below it, down to MIN_ZOOM (0.001).
+  zoom: fc.oneof(
+    fc.integer({ min: 10, max: 400 }).map((hundredths) => hundredths / 100),
+    fc
+      .tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 2, max: 3 }))
+      .map(([digits, shift]) => Number((digits / 10 ** (shift + 1)).toPrecision(2))),
+  ),
   x: fc.integer({ min: -100_000, max: 100_000 }),
   y: fc.integer({ min: -100_000, max: 100_000 }),
 });
@@ -254,6 +271,9 @@ describe('serializeView', () => {
   it('rounds the camera, and leaves out one the reader would refuse', () => {
     const rounded = serializeView(view({ camera: { zoom: 1.23456, x: 10.6, y: -0.4 } }), DATASET);
     expect(rounded).toBe('v=1&zoom=1.23&x=11&y=0');
+    // A big graph's overview: two significant digits, never rounded to a zoom of 0.
+    const overview = serializeView(view({ camera: { zoom: 0.008234, x: 0, y: 0 } }), DATASET);
+    expect(overview).toBe('v=1&zoom=0.0082&x=0&y=0');
     for (const camera of [
       { zoom: 5, x: 0, y: 0 },
       { zoom: 1, x: 100_001, y: 0 },
@@ -350,10 +370,20 @@ describe('parseView golden links', () => {
       ignored: [],
     },
     {
+      link: 'zoom=0.0082&x=-40000&y=3',
+      view: view({ camera: { zoom: 0.0082, x: -40000, y: 3 } }),
+      ignored: [],
+    },
+    {
+      link: 'zoom=0.0004&x=0&y=0',
+      view: view(),
+      ignored: ['zoom 0.0004 is outside 0.001 to 4; ignored the camera'],
+    },
+    {
       link: 'zoom=9&x=0&y=100001',
       view: view(),
       ignored: [
-        'zoom 9 is outside 0.2 to 4; ignored the camera',
+        'zoom 9 is outside 0.001 to 4; ignored the camera',
         'y 100001 is outside ±100000; ignored the camera',
       ],
     },

@@ -4,6 +4,7 @@ import type { Dataset } from '../../domain/dataset';
 import { RELATION_STATUSES, statusOf } from '../../domain/relationStatuses';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
+import { LARGE_GRAPH_RELATIONS, graphScale } from '../../graph/levelOfDetail';
 import type { Theme } from '../../graph/stylesheet';
 import { ShownCount } from './ShownCount';
 import { ActorSymbol, RelationSymbol, StatusSymbol } from './Symbols';
@@ -83,6 +84,13 @@ export function Legend({
         Arrows point from the actor who acts; lines without arrows are mutual.
         {weighted && ' Wider lines carry more weight.'}
       </p>
+      {graphScale(dataset) === 'large' && (
+        <p className="legend-note muted">
+          With over {LARGE_GRAPH_RELATIONS.toLocaleString('en')} relations every line is drawn solid
+          and straight, so the graph moves smoothly: colour, arrow head and width tell the types
+          apart, and a highlighted relation names its type.
+        </p>
+      )}
     </section>
   );
 }
