@@ -5,7 +5,12 @@
  * shared link shows what the sender saw. fcose runs with a seeded random source; the others are
  * deterministic by nature.
  */
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type LayoutOptions,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
 
 import type { Dataset } from '../domain/dataset';
 import { type LayoutName, isLayoutName } from '../domain/layoutIds';
@@ -42,6 +47,13 @@ export const FALLBACK_LAYOUT: LayoutName = 'concentric';
 // The circle, concentric and grid layouts spread over LAYOUT_BOX, centred on the origin. It used
 // to be the canvas, which made positions depend on the screen; it is about a desktop canvas.
 
+/** An actor's number of relations: a bundle's members count one each (cytoscape's degree counts lines). */
+function relationDegree(node: NodeSingular): number {
+  return node
+    .connectedEdges()
+    .reduce((sum, edge) => sum + ((edge.data('members') as string[] | undefined)?.length ?? 1), 0);
+}
+
 function layoutOptions(name: LayoutName): LayoutOptions {
   // The canvas decides the camera after a layout (a link's camera, or a fit to what is visible).
   const common = { animate: false, fit: false } as const;
@@ -66,8 +78,11 @@ function layoutOptions(name: LayoutName): LayoutOptions {
         name: 'concentric',
         boundingBox: LAYOUT_BOX,
         minNodeSpacing: 40,
-        concentric: (node) => node.degree(false),
-      };
+        // By relations, not drawn edges: a bundle of 12 makes its ends as central as 12 lines.
+        concentric: relationDegree,
+        levelWidth: (nodes: NodeCollection) =>
+          Math.max(0, ...nodes.map((node) => relationDegree(node))) / 4,
+      } as LayoutOptions;
     case 'circle':
       return {
         ...common,
