@@ -9,7 +9,7 @@ import { kindOfTypeCodes, readActorCode, roleOf } from './cameoActors';
 import { GDELT_QUAD_NAMES, ploverTypeOfCameo } from './cameoEvents';
 import type { EventLayout } from './layouts';
 import { type EventReading, checkPair } from './reading';
-import type { RowReport } from './rowReport';
+import { type RowReport, SeenEvents } from './rowReport';
 import {
   type EventRow,
   type EventTable,
@@ -85,7 +85,7 @@ export function readGdelt(
   });
   const width = layout.header ? undefined : layout.columns.length;
   const records: EventRecord[] = [];
-  const seen = new Map<string, number>();
+  const seen = new SeenEvents();
   const actorCache = new Map<string, EventActor | undefined>();
 
   for (const row of table.rows) {
@@ -106,21 +106,17 @@ export function readGdelt(
     }
     const cell = (index: number) => cellOf(row, index);
     const id = cell(columns.id);
-    if (id !== undefined) {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        report.add(
-          'repeat',
-          { ...where, column: 'GLOBALEVENTID' },
-          `The event ${id} was already read at row ${first}; it was counted once.`,
-          'skipped',
-          (count) =>
-            `${count} rows repeat an event already read (the same GLOBALEVENTID); each was counted once.`,
-        );
-        continue;
-      }
-      seen.set(id, row.row);
-    }
+    if (
+      seen.isRepeat(
+        id,
+        { row: row.row },
+        'GLOBALEVENTID',
+        report,
+        (count) =>
+          `${count} rows repeat an event already read (the same GLOBALEVENTID); each was counted once.`,
+      )
+    )
+      continue;
     const [one, two] = actors.map((actor) => {
       const fields = [actor.code, actor.name, actor.country, actor.group, ...actor.types].map(cell);
       // The same few hundred actors fill a whole file: each is read once.

@@ -7,7 +7,7 @@ import { quote } from '../report';
 import { isCountryName, kindOfSectors } from './cameoActors';
 import { ploverTypeOfCameo } from './cameoEvents';
 import { type EventReading, checkPair } from './reading';
-import type { RowReport } from './rowReport';
+import { type RowReport, SeenEvents } from './rowReport';
 import { type EventTable, cellOf, dayOfText, numberOf, readCameoCode } from './rows';
 import type { EventActor, EventRecord } from './types';
 
@@ -46,25 +46,21 @@ export function readIcews(table: EventTable, report: RowReport): EventReading {
     targetCountry: at('Target Country'),
   };
   const records: EventRecord[] = [];
-  const seen = new Map<string, number>();
+  const seen = new SeenEvents();
   for (const row of table.rows) {
     const cell = (index: number) => cellOf(row, index);
     const where = { row: row.row };
     const id = cell(columns.id);
-    if (id !== undefined) {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        report.add(
-          'repeat',
-          { ...where, column: 'Event ID' },
-          `The event ${id} was already read at row ${first}; it was counted once.`,
-          'skipped',
-          (count) => `${count} rows repeat an Event ID already read; each was counted once.`,
-        );
-        continue;
-      }
-      seen.set(id, row.row);
-    }
+    if (
+      seen.isRepeat(
+        id,
+        { row: row.row },
+        'Event ID',
+        report,
+        (count) => `${count} rows repeat an Event ID already read; each was counted once.`,
+      )
+    )
+      continue;
     const source = namedActor(
       cell(columns.sourceName),
       cell(columns.sourceCountry),

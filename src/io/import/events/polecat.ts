@@ -10,7 +10,7 @@ import { countryName } from './cameoActors';
 import { GDELT_QUAD_NAMES } from './cameoEvents';
 import { namedActor } from './icews';
 import { type EventReading, checkPair } from './reading';
-import type { RowReport } from './rowReport';
+import { type RowReport, SeenEvents } from './rowReport';
 import { type EventTable, cellOf, dayOfText, numberOf, urlOf } from './rows';
 import type { EventRecord } from './types';
 
@@ -58,25 +58,21 @@ export function readPolecat(table: EventTable, report: RowReport): PolecatReadin
   };
   const records: EventRecord[] = [];
   const declared = new Map<string, NonNullable<RawGraph['declaredTypes']>[number]>();
-  const seen = new Map<string, number>();
+  const seen = new SeenEvents();
   for (const row of table.rows) {
     const cell = (index: number) => cellOf(row, index);
     const where = { row: row.row };
     const id = cell(columns.id);
-    if (id !== undefined) {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        report.add(
-          'repeat',
-          { ...where, column: 'Event ID' },
-          `The event ${id} was already read at row ${first}; it was counted once.`,
-          'skipped',
-          (count) => `${count} rows repeat an Event ID already read; each was counted once.`,
-        );
-        continue;
-      }
-      seen.set(id, row.row);
-    }
+    if (
+      seen.isRepeat(
+        id,
+        { row: row.row },
+        'Event ID',
+        report,
+        (count) => `${count} rows repeat an Event ID already read; each was counted once.`,
+      )
+    )
+      continue;
     const actor = (name: number, country: number, sector: number, sectors: number) => {
       const code = cell(country);
       return namedActor(cell(name), code, [
