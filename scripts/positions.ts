@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { validateDataset } from '../src/domain/validate';
-import { shippedPositionsOf } from '../src/graph/layouts';
+import { shippedPositionsOf } from '../src/graph/headlessLayouts';
 
 for (const name of readdirSync('data')) {
   const folder = path.join('data', name);

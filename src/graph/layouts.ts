@@ -1,111 +1,23 @@
 /**
  * The layouts a user can pick, as positions: data computed from the dataset and the layout
- * alone. Each layout runs once per dataset on a headless cytoscape instance that holds every
- * actor and relation, so no filter, canvas size or font can change where an actor sits, and a
- * shared link shows what the sender saw. fcose runs with a seeded random source; the others are
- * deterministic by nature.
+ * alone, once per dataset over every actor and relation, so no filter, canvas size or font can
+ * change where an actor sits, and a shared link shows what the sender saw. Concentric, circle
+ * and grid are plain code; the force and hierarchy layouts load headlessLayouts.ts on first use.
  */
-import cytoscape, {
-  type Core,
-  type LayoutOptions,
-  type NodeCollection,
-  type NodeSingular,
-} from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 import type { Dataset } from '../domain/dataset';
 import { type LayoutName, isLayoutName } from '../domain/layoutIds';
-import { seededRandom } from '../domain/random';
 import { measureStage, timed } from '../domain/stageTiming';
-import { datasetElements } from './elements';
-import { type Point, type RowNode, spaceRows } from './hierarchy';
-import { LAYOUT_BOX, isPlainLayout, plainPositions } from './plainLayouts';
-import { NODE_METRICS, graphStylesheet } from './stylesheet';
-
-// Chosen among a few seeds by eye: the one whose default picture has no label under a node.
-const LAYOUT_SEED = 7;
-
-let fcoseRegistration: Promise<void> | undefined;
-
-/** Registers cytoscape-fcose on first use, so the force layout stays out of the start-up bundle. */
-function ensureFcose(): Promise<void> {
-  fcoseRegistration ??= import('cytoscape-fcose').then(
-    (module) => {
-      cytoscape.use(module.default);
-    },
-    (error: unknown) => {
-      // Not cached: a later attempt (a new layout choice, a reload of the chunk) may succeed.
-      fcoseRegistration = undefined;
-      throw error;
-    },
-  );
-  return fcoseRegistration;
-}
+import type { Point } from './hierarchy';
+import { type PlainLayoutName, isPlainLayout, plainPositions } from './plainLayouts';
+import { NODE_METRICS } from './stylesheet';
 
 /** The layout used when the force layout's code cannot be loaded (a dropped connection). */
 export const FALLBACK_LAYOUT: LayoutName = 'concentric';
 
 // The circle, concentric and grid layouts spread over LAYOUT_BOX, centred on the origin. It used
 // to be the canvas, which made positions depend on the screen; it is about a desktop canvas.
-
-/** An actor's number of relations: a bundle's members count one each (cytoscape's degree counts lines). */
-function relationDegree(node: NodeSingular): number {
-  return node
-    .connectedEdges()
-    .reduce((sum, edge) => sum + ((edge.data('members') as string[] | undefined)?.length ?? 1), 0);
-}
-
-function layoutOptions(name: LayoutName): LayoutOptions {
-  // The canvas decides the camera after a layout (a link's camera, or a fit to what is visible).
-  const common = { animate: false, fit: false } as const;
-  switch (name) {
-    case 'fcose':
-      return {
-        ...common,
-        name: 'fcose',
-        quality: 'proof',
-        randomize: true,
-        nodeRepulsion: () => 40000,
-        idealEdgeLength: () => 130,
-        edgeElasticity: () => 0.3,
-        gravity: 0.12,
-        gravityRange: 4,
-        nodeSeparation: 120,
-        numIter: 4000,
-      } as LayoutOptions;
-    case 'concentric':
-      return {
-        ...common,
-        name: 'concentric',
-        boundingBox: LAYOUT_BOX,
-        minNodeSpacing: 40,
-        // By relations, not drawn edges: a bundle of 12 makes its ends as central as 12 lines.
-        concentric: relationDegree,
-        levelWidth: (nodes: NodeCollection) =>
-          Math.max(0, ...nodes.map((node) => relationDegree(node))) / 4,
-      } as LayoutOptions;
-    case 'circle':
-      return {
-        ...common,
-        name: 'circle',
-        boundingBox: LAYOUT_BOX,
-        sort: (a, b) => a.id().localeCompare(b.id()),
-      };
-    case 'grid':
-      return {
-        ...common,
-        name: 'grid',
-        boundingBox: LAYOUT_BOX,
-        avoidOverlapPadding: 30,
-        sort: (a, b) => a.id().localeCompare(b.id()),
-      };
-    case 'breadthfirst':
-      // Only the rows and their order are used: `hierarchyRows` spaces them for the labels.
-      return { ...common, name: 'breadthfirst', boundingBox: LAYOUT_BOX, directed: false };
-    case 'preset':
-      // Never run by cytoscape: the file's positions are read directly (presetPositions).
-      return { ...common, name: 'preset' };
-  }
-}
 
 /**
  * The positions a file gives its actors. Those it does not place go on a ring just outside the
@@ -145,30 +57,6 @@ export function presetPositions(dataset: Dataset): Map<string, Point> {
   return positions;
 }
 
-/**
- * The rows of a breadthfirst run, top first, each ordered left to right. Actors without any
- * relation form a last row of their own rather than sitting at the top beside the roots.
- */
-function hierarchyRows(cy: Core): RowNode[][] {
-  const byY = new Map<number, { x: number; node: RowNode }[]>();
-  const unrelated: RowNode[] = [];
-  cy.nodes().forEach((node) => {
-    const entry = { id: node.id(), label: String(node.data('label') ?? '') };
-    if (node.degree(false) === 0) {
-      unrelated.push(entry);
-      return;
-    }
-    const { x, y } = node.position();
-    const key = Math.round(y);
-    byY.set(key, [...(byY.get(key) ?? []), { x, node: entry }]);
-  });
-  const rows = [...byY.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => row.sort((a, b) => a.x - b.x || a.node.id.localeCompare(b.node.id)))
-    .map((row) => row.map((entry) => entry.node));
-  return [...rows, unrelated];
-}
-
 /** Positions of every actor, and the layout that produced them. */
 export interface LaidOut {
   /** The layout that ran: the fallback when the force layout's code could not be loaded. */
@@ -176,45 +64,8 @@ export interface LaidOut {
   positions: ReadonlyMap<string, Point>;
 }
 
-/**
- * Runs a layout over every actor and relation of a dataset on a headless cytoscape. Used for the
- * force and hierarchy layouts; the others are computed in plain code (plainLayouts.ts), and the
- * tests hold those to what this gives.
- */
-export function headlessLayout(dataset: Dataset, name: LayoutName): LaidOut {
-  const headless = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    elements: datasetElements(dataset),
-    // Node sizes come from the canvas's own stylesheet, so the layout spaces the same shapes.
-    style: graphStylesheet(dataset.vocabulary, 'light'),
-  });
-  try {
-    const layout = headless.elements().layout(layoutOptions(name));
-    const nativeRandom = Math.random;
-    // fcose draws its start positions from Math.random; a seeded source makes them repeatable.
-    // With animate: false the layout runs synchronously, so the swap is confined to this call.
-    Math.random = seededRandom(LAYOUT_SEED);
-    try {
-      layout.run();
-    } finally {
-      Math.random = nativeRandom;
-    }
-    const positions =
-      name === 'breadthfirst'
-        ? spaceRows(hierarchyRows(headless), NODE_METRICS)
-        : new Map(headless.nodes().map((node) => [node.id(), { ...node.position() }]));
-    return { layout: name, positions };
-  } finally {
-    headless.destroy();
-  }
-}
-
-/** Runs a layout over every actor and relation of a dataset, off screen. */
-function layOut(dataset: Dataset, name: LayoutName): LaidOut {
-  if (isPlainLayout(name)) return { layout: name, positions: plainPositions(dataset, name) };
-  return headlessLayout(dataset, name);
-}
+/** The module of the layouts that need cytoscape itself, loaded on first use. */
+const headlessLayouts = () => import('./headlessLayouts');
 
 const laidOut = new WeakMap<Dataset, Map<LayoutName, Promise<LaidOut>>>();
 const settled = new WeakMap<Dataset, Set<LayoutName>>();
@@ -263,20 +114,27 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
   }
   const cache = byLayout;
   const start = performance.now();
-  // A layout that takes a while runs after the page has painted, so the progress it shows
-  // ("Laying out…") is on screen while it works; the plain layouts take milliseconds.
-  const code = name === 'fcose' ? ensureFcose() : Promise.resolve();
-  const ready = (isPlainLayout(name) ? code : code.then(afterPaint)).then(
-    () => {
-      measureStage('layout-code', start);
-      return timed('layout', () => layOut(dataset, name));
-    },
-    (error: unknown) => {
-      console.warn('The force layout could not be loaded; using the concentric layout.', error);
-      cache.delete(name);
-      return layOut(dataset, FALLBACK_LAYOUT);
-    },
-  );
+  // The plain layouts take milliseconds. The others load their code (fcose's too), then run
+  // after the page has painted, so the progress they show ("Laying out…") is on screen.
+  const ready: Promise<LaidOut> = isPlainLayout(name)
+    ? Promise.resolve().then(() =>
+        timed('layout', () => ({ layout: name, positions: plainPositions(dataset, name) })),
+      )
+    : headlessLayouts()
+        .then(async (module) => {
+          if (name === 'fcose') await module.ensureFcose();
+          measureStage('layout-code', start);
+          await afterPaint();
+          return timed('layout', () => module.headlessLayout(dataset, name));
+        })
+        .catch((error: unknown) => {
+          console.warn('The force layout could not be loaded; using the concentric layout.', error);
+          cache.delete(name);
+          return {
+            layout: FALLBACK_LAYOUT,
+            positions: plainPositions(dataset, FALLBACK_LAYOUT as PlainLayoutName),
+          };
+        });
   cache.set(name, ready);
   remember(dataset, name, ready);
   return ready;
@@ -284,26 +142,6 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
 
 /** Layouts shipped with a dataset, computed at build time (`npm run positions`): layout → id → [x, y]. */
 export type ShippedPositions = Partial<Record<LayoutName, Record<string, [number, number]>>>;
-
-/** The layouts worth shipping: the one a shipped dataset opens with needs code and time. */
-const SHIPPED_LAYOUTS: LayoutName[] = ['fcose'];
-
-/**
- * The positions shipped with a dataset, computed as the browser would compute them. A test
- * compares them with the committed file, so a file that no longer matches its dataset (or this
- * code) fails the build rather than showing another picture than the layout gives.
- */
-export async function shippedPositionsOf(dataset: Dataset): Promise<ShippedPositions> {
-  await ensureFcose();
-  const shipped: ShippedPositions = {};
-  for (const name of SHIPPED_LAYOUTS) {
-    const { positions } = headlessLayout(dataset, name);
-    shipped[name] = Object.fromEntries(
-      [...positions].map(([id, point]) => [id, [point.x, point.y] as [number, number]]),
-    );
-  }
-  return shipped;
-}
 
 /**
  * Takes a shipped dataset's positions as its layouts, so its first picture needs no layout code.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateActorGraph } from '../../scripts/generate/actorGraph';
 import type { Dataset } from '../../src/domain/dataset';
 import { validateDataset } from '../../src/domain/validate';
-import { headlessLayout } from '../../src/graph/layouts';
+import { headlessLayout } from '../../src/graph/headlessLayouts';
 import { type PlainLayoutName, plainPositions } from '../../src/graph/plainLayouts';
 import { realDataset } from './realDataset';
 

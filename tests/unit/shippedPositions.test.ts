@@ -3,11 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { validateDataset } from '../../src/domain/validate';
-import {
-  adoptShippedPositions,
-  computePositions,
-  shippedPositionsOf,
-} from '../../src/graph/layouts';
+import { shippedPositionsOf } from '../../src/graph/headlessLayouts';
+import { adoptShippedPositions, computePositions } from '../../src/graph/layouts';
 import { realDataset } from './realDataset';
 
 const folders = readdirSync('data').filter((name) => existsSync(`data/${name}/graph.json`));

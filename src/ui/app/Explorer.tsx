@@ -1,6 +1,6 @@
 /** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
 import type { Core } from 'cytoscape';
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 
 import { type ArticleIndex, indexArticle, sentenceOfQuote } from '../../domain/article';
 import type { Dataset } from '../../domain/dataset';
@@ -27,17 +27,25 @@ import { DetailsPanel } from '../details/DetailsPanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { Filters } from '../filters/Filters';
 import { Legend } from '../legend/Legend';
-import { ArticleReader } from '../reader/ArticleReader';
 import { ActorSearch } from '../search/ActorSearch';
 import { CopyLink, type ViewOnlyLink } from '../share/CopyLink';
 import { RelationTable } from '../table/RelationTable';
-import { Timeline } from '../timeline/Timeline';
 import { countOf, lookupFor } from '../view/describe';
 import { hiddenShort } from '../view/hiddenText';
 import type { UpdateView } from '../view/useViewState';
 import { PanelTabs, tabId } from './PanelTabs';
 import { SkipLinks } from './SkipLinks';
 import { useModalDrawer } from './useModalDrawer';
+
+// Only data with dates has a timeline, and such data comes from a file or a link, which loads
+// code anyway: the timeline stays off the start-up path of the shipped article.
+// The article panel is a click away; its reader loads with that click (or a "Show in article").
+const ArticleReader = lazy(() =>
+  import('../reader/ArticleReader').then((module) => ({ default: module.ArticleReader })),
+);
+const Timeline = lazy(() =>
+  import('../timeline/Timeline').then((module) => ({ default: module.Timeline })),
+);
 
 const articleIndexes = new WeakMap<Dataset, ArticleIndex>();
 
@@ -293,16 +301,18 @@ export function Explorer({
           </div>
           {/* Only data with dates has a timeline; an article's "on Wednesday" is not a date. */}
           {time.span && (
-            <Timeline
-              dataset={dataset}
-              span={time.span}
-              undated={time.undated}
-              filters={otherFilters}
-              range={view.timeRange}
-              step={view.timeStep}
-              theme={theme}
-              onUpdate={onUpdate}
-            />
+            <Suspense fallback={null}>
+              <Timeline
+                dataset={dataset}
+                span={time.span}
+                undated={time.undated}
+                filters={otherFilters}
+                range={view.timeRange}
+                step={view.timeStep}
+                theme={theme}
+                onUpdate={onUpdate}
+              />
+            </Suspense>
           )}
         </main>
         <PanelTabs
@@ -327,14 +337,16 @@ export function Explorer({
             />
           )}
           {view.panel === 'article' && (
-            <ArticleReader
-              dataset={dataset}
-              index={articleIndexOf(dataset)}
-              lookup={lookup}
-              selection={view.selection}
-              onSelect={onSelect}
-              scrollTarget={readerTarget}
-            />
+            <Suspense fallback={<p className="panel-loading">Loading the article…</p>}>
+              <ArticleReader
+                dataset={dataset}
+                index={articleIndexOf(dataset)}
+                lookup={lookup}
+                selection={view.selection}
+                onSelect={onSelect}
+                scrollTarget={readerTarget}
+              />
+            </Suspense>
           )}
           {view.panel === 'table' && (
             <RelationTable
