@@ -23,13 +23,9 @@ import { GRAPH_SURFACE_ID, GraphCanvas } from '../../graph/GraphCanvas';
 import type { Theme } from '../../graph/stylesheet';
 import { GraphProgressNote } from '../data/GraphProgressNote';
 import { useGraphProgress } from '../data/useGraphProgress';
-import { DetailsPanel } from '../details/DetailsPanel';
 import { ExportMenu } from '../export/ExportMenu';
-import { Filters } from '../filters/Filters';
-import { Legend } from '../legend/Legend';
 import { ActorSearch } from '../search/ActorSearch';
 import { CopyLink, type ViewOnlyLink } from '../share/CopyLink';
-import { RelationTable } from '../table/RelationTable';
 import { countOf, lookupFor } from '../view/describe';
 import { hiddenShort } from '../view/hiddenText';
 import type { UpdateView } from '../view/useViewState';
@@ -39,7 +35,20 @@ import { useModalDrawer } from './useModalDrawer';
 
 // Only data with dates has a timeline, and such data comes from a file or a link, which loads
 // code anyway: the timeline stays off the start-up path of the shipped article.
-// The article panel is a click away; its reader loads with that click (or a "Show in article").
+// The filters, the legend and the side panels are not needed for the first picture: each loads
+// with the first render that shows it (the article and the table with their tabs).
+const Filters = lazy(() =>
+  import('../filters/Filters').then((module) => ({ default: module.Filters })),
+);
+const Legend = lazy(() =>
+  import('../legend/Legend').then((module) => ({ default: module.Legend })),
+);
+const DetailsPanel = lazy(() =>
+  import('../details/DetailsPanel').then((module) => ({ default: module.DetailsPanel })),
+);
+const RelationTable = lazy(() =>
+  import('../table/RelationTable').then((module) => ({ default: module.RelationTable })),
+);
 const ArticleReader = lazy(() =>
   import('../reader/ArticleReader').then((module) => ({ default: module.ArticleReader })),
 );
@@ -254,14 +263,16 @@ export function Explorer({
           >
             Close filters
           </button>
-          <Filters
-            dataset={dataset}
-            view={view}
-            visible={visible}
-            theme={theme}
-            onUpdate={onUpdate}
-          />
-          <Legend dataset={dataset} visible={visible} theme={theme} />
+          <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+            <Filters
+              dataset={dataset}
+              view={view}
+              visible={visible}
+              theme={theme}
+              onUpdate={onUpdate}
+            />
+            <Legend dataset={dataset} visible={visible} theme={theme} />
+          </Suspense>
         </aside>
         {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
         {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
@@ -324,20 +335,20 @@ export function Explorer({
             onUpdate(setPanel(panel), how === 'keys' ? { coalesce: 'panel' } : undefined)
           }
         >
-          {view.panel === 'details' && (
-            <DetailsPanel
-              dataset={dataset}
-              lookup={lookup}
-              selection={view.selection}
-              onSelect={onSelect}
-              onOpenEvidence={onOpenEvidence}
-              hidden={hiddenSelection}
-              onReveal={onReveal}
-              shownRelationIds={visible.relationIds}
-            />
-          )}
-          {view.panel === 'article' && (
-            <Suspense fallback={<p className="panel-loading">Loading the article…</p>}>
+          <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+            {view.panel === 'details' && (
+              <DetailsPanel
+                dataset={dataset}
+                lookup={lookup}
+                selection={view.selection}
+                onSelect={onSelect}
+                onOpenEvidence={onOpenEvidence}
+                hidden={hiddenSelection}
+                onReveal={onReveal}
+                shownRelationIds={visible.relationIds}
+              />
+            )}
+            {view.panel === 'article' && (
               <ArticleReader
                 dataset={dataset}
                 index={articleIndexOf(dataset)}
@@ -346,17 +357,17 @@ export function Explorer({
                 onSelect={onSelect}
                 scrollTarget={readerTarget}
               />
-            </Suspense>
-          )}
-          {view.panel === 'table' && (
-            <RelationTable
-              dataset={dataset}
-              visible={visible}
-              lookup={lookup}
-              selection={view.selection}
-              onSelect={onSelect}
-            />
-          )}
+            )}
+            {view.panel === 'table' && (
+              <RelationTable
+                dataset={dataset}
+                visible={visible}
+                lookup={lookup}
+                selection={view.selection}
+                onSelect={onSelect}
+              />
+            )}
+          </Suspense>
         </PanelTabs>
       </div>
     </div>
