@@ -277,42 +277,44 @@ export function Explorer({
         {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
         {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
         <main className="graph-area" aria-label="Graph" inert={filtersOpen}>
-          <div className="graph-stage">
-            {progress.mountCanvas && (
-              <GraphCanvas
-                dataset={dataset}
-                theme={theme}
-                layout={view.layout}
-                visible={visible}
-                selection={view.selection}
-                onSelect={onSelect}
-                centerToken={centerToken}
-                camera={view.camera}
-                frame={focus ? `${focus.actor}:${focus.depth}` : ''}
-                onCameraChange={onCameraChange}
-                onInstance={onInstance}
-                onShown={progress.onShown}
-                label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
-              />
-            )}
-            {progress.stage && <GraphProgressNote stage={progress.stage} dataset={dataset} />}
-            <p className="graph-summary" role="status" aria-live="polite">
-              {summary}
-            </p>
-            {nothingShown && (
-              <div className="empty-state" role="note">
-                <p>
-                  <strong>Nothing matches these filters.</strong>
-                </p>
-                <button type="button" className="button" onClick={() => onUpdate(clearFilters)}>
-                  Clear all filters
-                </button>
-              </div>
-            )}
-          </div>
-          {/* Only data with dates has a timeline; an article's "on Wednesday" is not a date. */}
-          {time.span && (
-            <Suspense fallback={null}>
+          {/* One boundary for the stage and the timeline: the canvas mounts, and fits the graph,
+              once the timeline's code is there, so the timeline never shrinks a fitted canvas. */}
+          <Suspense fallback={<div className="graph-stage" />}>
+            <div className="graph-stage">
+              {progress.mountCanvas && (
+                <GraphCanvas
+                  dataset={dataset}
+                  theme={theme}
+                  layout={view.layout}
+                  visible={visible}
+                  selection={view.selection}
+                  onSelect={onSelect}
+                  centerToken={centerToken}
+                  camera={view.camera}
+                  frame={focus ? `${focus.actor}:${focus.depth}` : ''}
+                  onCameraChange={onCameraChange}
+                  onInstance={onInstance}
+                  onShown={progress.onShown}
+                  label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
+                />
+              )}
+              {progress.stage && <GraphProgressNote stage={progress.stage} dataset={dataset} />}
+              <p className="graph-summary" role="status" aria-live="polite">
+                {summary}
+              </p>
+              {nothingShown && (
+                <div className="empty-state" role="note">
+                  <p>
+                    <strong>Nothing matches these filters.</strong>
+                  </p>
+                  <button type="button" className="button" onClick={() => onUpdate(clearFilters)}>
+                    Clear all filters
+                  </button>
+                </div>
+              )}
+            </div>
+            {/* Only data with dates has a timeline; an article's "on Wednesday" is not a date. */}
+            {time.span && (
               <Timeline
                 dataset={dataset}
                 span={time.span}
@@ -323,8 +325,8 @@ export function Explorer({
                 theme={theme}
                 onUpdate={onUpdate}
               />
-            </Suspense>
-          )}
+            )}
+          </Suspense>
         </main>
         <PanelTabs
           active={view.panel}
