@@ -33,6 +33,34 @@ async function xOfDay(page: Page, day: string): Promise<{ x: number; y: number }
   return { x: box.x + ((offset + 0.5) / CHART_DAYS) * box.width, y: box.y + box.height / 2 };
 }
 
+test('dated data opens framed above its timeline: the timeline never shrinks a fitted canvas', async ({
+  page,
+}) => {
+  // The timeline's code arrives late (a slow line): the canvas must not be fitted without it.
+  await page.route('**/assets/Timeline-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1600, height: 620 });
+  await page.goto(`./?v=1&layout=concentric${DATA}`);
+  await waitForGraph(page);
+  await expect(timeline(page)).toBeVisible();
+  const margins = () =>
+    page.evaluate(() => {
+      const cy = window.__actorGraphTest!.cy;
+      const box = cy.elements(':visible').renderedBoundingBox();
+      const bottom = cy.height() - box.y2;
+      return { top: Math.round(box.y1), bottom: Math.round(bottom) };
+    });
+  // Fitted: nothing cut off at the top or the bottom, and centred between them.
+  await expect
+    .poll(async () => {
+      const { top, bottom } = await margins();
+      return top >= 0 && bottom >= 0 && Math.abs(top - bottom) <= 2;
+    })
+    .toBe(true);
+});
+
 test('the shipped article has no dates, so there is no timeline', async ({ page }) => {
   await page.goto('./');
   await waitForGraph(page);
