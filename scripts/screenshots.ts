@@ -1,16 +1,28 @@
 /**
  * `npm run screenshots`: builds the app, serves it locally, and saves the default view at
- * desktop and phone widths, in light and dark, and the import report of a messy spreadsheet,
- * to docs/screenshots/ for the README.
+ * desktop and phone widths, in light and dark, the import report of a messy spreadsheet, and the
+ * committed GDELT sample with a time range and a relation's events, to docs/screenshots/ for the
+ * README. `SCREENSHOTS_ONLY=gdelt-timeline` (names, comma-separated) takes only those;
+ * `SCREENSHOTS_PORT` serves on another port than 4175.
  */
 import { mkdirSync } from 'node:fs';
 
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const OUT = 'docs/screenshots';
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4175);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ONLY = process.env.SCREENSHOTS_ONLY?.split(',').map((name) => name.trim());
+const wanted = (name: string) => ONLY === undefined || ONLY.includes(name);
+
+// The GDELT shot: the committed GDELT 2.0 sample, three weeks of March brushed, and the
+// relation with the most events selected so the details list them.
+const GDELT_SAMPLE = 'tests/fixtures/events/gdelt2-sample.export.CSV';
+const GDELT_RANGE = { from: '2024-03-01', to: '2024-03-21' };
+const GDELT_RELATION = 'united-states-sanction-russia';
 const SHOTS = [
   { name: 'desktop-light', width: 1440, height: 900, theme: 'light', mobile: false },
   { name: 'desktop-dark', width: 1440, height: 900, theme: 'dark', mobile: false },
@@ -37,13 +49,14 @@ async function main(): Promise<void> {
     build: { outDir: 'dist-screenshots', emptyOutDir: true },
   });
   const server = await preview({
-    preview: { port: 4175, strictPort: true, host: '127.0.0.1' },
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
     build: { outDir: 'dist-screenshots' },
   });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   mkdirSync(OUT, { recursive: true });
   try {
     for (const shot of SHOTS) {
+      if (!wanted(shot.name)) continue;
       const page = await browser.newPage({
         viewport: { width: shot.width, height: shot.height },
         deviceScaleFactor: shot.mobile ? 2 : 1,
@@ -51,31 +64,68 @@ async function main(): Promise<void> {
         hasTouch: shot.mobile,
         colorScheme: shot.theme,
       });
-      await page.goto('http://127.0.0.1:4175/');
+      await page.goto(`${ORIGIN}/`);
       await page.waitForFunction(() => (window.__actorGraphTest?.layoutRuns ?? 0) > 0);
       await page.waitForTimeout(400);
       await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.mobile });
       console.log(`saved ${OUT}/${shot.name}.png`);
       await page.close();
     }
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto('http://127.0.0.1:4175/');
-    await page.waitForFunction(() => (window.__actorGraphTest?.layoutRuns ?? 0) > 0);
-    await page.getByRole('button', { name: 'Open…' }).click();
-    await page.getByTestId('open-file-input').setInputFiles({
-      name: 'grants.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(MESSY_CSV),
-    });
-    await page.getByRole('dialog', { name: 'Import report' }).waitFor();
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${OUT}/import-report.png` });
-    console.log(`saved ${OUT}/import-report.png`);
-    await page.close();
+    if (wanted('import-report')) await importReport(browser);
+    if (wanted('gdelt-timeline')) await gdeltTimeline(browser);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
+}
+
+/** The import report of a messy spreadsheet. */
+async function importReport(browser: Browser): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => (window.__actorGraphTest?.layoutRuns ?? 0) > 0);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'grants.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(MESSY_CSV),
+  });
+  await page.getByRole('dialog', { name: 'Import report' }).waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUT}/import-report.png` });
+  console.log(`saved ${OUT}/import-report.png`);
+  await page.close();
+}
+
+/** A GDELT extract with the timeline: a range brushed, a relation's events in the details. */
+async function gdeltTimeline(browser: Browser): Promise<void> {
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    colorScheme: 'light',
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => (window.__actorGraphTest?.layoutRuns ?? 0) > 0);
+  const runs = await page.evaluate(() => window.__actorGraphTest!.layoutRuns);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('open-file-input').setInputFiles(GDELT_SAMPLE);
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await report.waitFor();
+  await report.getByRole('button', { name: 'Close' }).click();
+  await page.waitForFunction((before) => window.__actorGraphTest!.layoutRuns > before, runs);
+  // The range and the selection through the link, as a reader would share them.
+  const url = new URL(page.url());
+  url.searchParams.set('from', GDELT_RANGE.from);
+  url.searchParams.set('to', GDELT_RANGE.to);
+  url.searchParams.set('relation', GDELT_RELATION);
+  await page.goto(url.toString());
+  await page.waitForFunction(() => (window.__actorGraphTest?.layoutRuns ?? 0) > 0);
+  const events = page.getByRole('region', { name: /^Events \(\d+\)$/ });
+  await events.waitFor();
+  await events.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${OUT}/gdelt-timeline.png` });
+  console.log(`saved ${OUT}/gdelt-timeline.png`);
+  await page.close();
 }
 
 main().catch((error: unknown) => {

@@ -53,7 +53,9 @@ function eventSection(result: EventImportResult | null): string {
     ],
   );
   return `A seeded file of invented GDELT 2.0 events (\`scripts/generate/gdeltEvents.ts\`, seed 1: 61
-tab-separated columns, no header), chosen in the Open dialog of the production build showing the
+tab-separated columns, no header) over six months between a population of 3,000 actor identities
+drawn heavy-tailed as in a real extract (countries, their roles such as \`USAGOV\` or \`RUSMIL\`,
+named and code-only actors), chosen in the Open dialog of the production build showing the
 shipped article. Times from choosing the file: to the import report (read, aggregated, normalised
 and validated in the open worker) and to the new graph's first paint (\`actor-graph:first-paint\`).
 The graph size is the aggregated one (one relation per source, target and type).

@@ -36,6 +36,7 @@ function writeMixed(file: string, lines: { text: string; latin1?: boolean }[]): 
   const rows = generateGdeltRows({
     events: 280,
     seed: 7,
+    population: 'hubs',
     start: '2024-02-01',
     days: 60,
     firstId: 1_150_000_000,
@@ -231,6 +232,7 @@ function writeMixed(file: string, lines: { text: string; latin1?: boolean }[]): 
   const rows = generateGdeltRows({
     events: 200,
     seed: 11,
+    population: 'hubs',
     version: 1,
     start: '2013-06-01',
     days: 30,
@@ -270,6 +272,7 @@ export const EXTRACT_COLUMNS = [
   const rows = generateGdeltRows({
     events: 200,
     seed: 5,
+    population: 'hubs',
     start: '2024-04-01',
     days: 45,
     firstId: 1_170_000_000,

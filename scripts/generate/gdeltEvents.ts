@@ -5,6 +5,7 @@
  * The same options always give the same rows.
  */
 import { seededRandom } from '../../src/domain/random';
+import { countryName } from '../../src/io/import/events/cameoActors';
 import { GDELT1_COLUMNS, GDELT2_COLUMNS } from '../../src/io/import/events/layouts';
 
 /** An actor as GDELT codes one: name, code, country, known group and type codes. */
@@ -30,7 +31,10 @@ const actor = (
   extra: Partial<GdeltActor> = {},
 ): GdeltActor => ({ code, name, country, fips, lat, long, ...extra });
 
-/** The pool the generator draws from: hubs first (drawn most often), then a long tail. */
+/**
+ * A small pool of named hubs, first drawn most often: the committed samples use it, so that a few
+ * hundred rows make a readable graph whose relations tests can name.
+ */
 export const GDELT_ACTORS: GdeltActor[] = [
   actor('USA', 'UNITED STATES', 'USA', 'US', 38.9, -77.04),
   actor('RUS', 'RUSSIA', 'RUS', 'RS', 55.75, 37.62),
@@ -104,9 +108,132 @@ export const GDELT_CODES: [code: string, goldstein: number, weight: number][] = 
   ['195', -10, 3],
 ];
 
+// ---- A realistic population -------------------------------------------------------------------
+
+/** Countries roughly in the order news covers them: the first are the hubs of any extract. */
+const POPULATION_COUNTRIES = (
+  'USA RUS UKR CHN ISR GBR FRA DEU IRN TUR IND PSE SYR JPN KOR PRK SAU PAK AFG IRQ EGY POL CAN ' +
+  'AUS ITA ESP BRA MEX NGA ZAF QAT ARE LBN YEM HUN BLR GEO ARM AZE KAZ VNM PHL IDN MYS THA MMR ' +
+  'BGD LKA NPL TWN SDN SSD ETH KEN SOM LBY TUN DZA MAR MLI NER BFA TCD COD CMR UGA RWA ZWE VEN ' +
+  'COL ARG CHL PER CUB HTI NLD BEL SWE NOR FIN DNK CHE AUT GRC SRB ROU BGR CZE LTU LVA EST MDA JOR'
+).split(' ');
+
+/** Role codes with GDELT's usual name for the role, and how often extracts code them. */
+const POPULATION_ROLES: [code: string, name: string, weight: number][] = [
+  ['GOV', 'GOVERNMENT', 10],
+  ['MIL', 'MILITARY', 6],
+  ['COP', 'POLICE', 5],
+  ['JUD', 'COURT', 3],
+  ['LEG', 'PARLIAMENT', 3],
+  ['OPP', 'OPPOSITION', 3],
+  ['BUS', 'COMPANY', 3],
+  ['MED', 'JOURNALIST', 2],
+  ['CVL', 'CIVILIAN', 3],
+  ['REB', 'REBEL', 2],
+  ['SPY', 'INTELLIGENCE', 1],
+  ['REF', 'REFUGEE', 1],
+  ['LAB', 'UNION', 1],
+  ['EDU', 'UNIVERSITY', 1],
+  ['HLH', 'HOSPITAL', 1],
+  ['CRM', 'CRIMINAL', 1],
+];
+
+const FIRST =
+  'ALEX MARIA JOHN OLGA AHMED LI SERGEI ANNA DAVID FATIMA IVAN SARA KARL NADIA PAUL'.split(' ');
+const LAST =
+  'PETROV SMITH CHEN KOVAL MULLER HASSAN ROSSI NOVAK GARCIA TANAKA KIM SILVA COHEN OKAFOR DUBOIS'.split(
+    ' ',
+  );
+
+/**
+ * A seeded population of about `size` actor identities shaped like a real GDELT extract over
+ * months: countries, countries' roles (`FRAGOV` "GOVERNMENT", `RUSMIL` "MILITARY"), the same
+ * roles coded without a name (`USAGOV` alone, as GDELT often writes them), named people with a
+ * country and role, and a few organisations. Ordered by how often each appears, for a heavy-tailed
+ * draw: a country's first role ranks near the country, a later country's people far down.
+ */
+export function gdeltPopulation(size = 3_000, seed = 1): GdeltActor[] {
+  const random = seededRandom(seed);
+  const weighted: { actor: GdeltActor; weight: number }[] = [];
+  const place = () => ({
+    lat: Math.round((random() * 140 - 60) * 100) / 100,
+    long: Math.round((random() * 340 - 170) * 100) / 100,
+  });
+  const roleTotal = POPULATION_ROLES.reduce((sum, [, , weight]) => sum + weight, 0);
+  POPULATION_COUNTRIES.forEach((country, rank) => {
+    const name = (countryName(country) ?? country).toUpperCase();
+    const fips = country.slice(0, 2);
+    const { lat, long } = place();
+    const at = { country, fips, lat, long };
+    // A country's share falls with its rank (Zipf-like), split among its identities.
+    const share = 1 / (rank + 1);
+    weighted.push({ actor: { ...at, code: country, name }, weight: share });
+    for (const [role, roleName, roleWeight] of POPULATION_ROLES) {
+      const roleShare = (share * roleWeight) / roleTotal;
+      const code = `${country}${role}`;
+      weighted.push({ actor: { ...at, code, name: roleName, types: [role] }, weight: roleShare });
+      // The same role coded without a name: labelled from the code ("Ukraine: military").
+      weighted.push({ actor: { ...at, code, name: '', types: [role] }, weight: roleShare / 3 });
+    }
+  });
+  weighted.push(
+    ...[
+      ['IGOUNO', 'UNITED NATIONS', 'UNO'],
+      ['IGOEEC', 'EUROPEAN UNION', 'EEC'],
+      ['IGONAT', 'NATO', 'NAT'],
+      ['IGOAFR', 'AFRICAN UNION', 'AFR'],
+      ['NGOAMN', 'AMNESTY INTERNATIONAL', 'AMN'],
+      ['NGOHRW', 'HUMAN RIGHTS WATCH', 'HRW'],
+    ].map(([code, name, group], index) => ({
+      actor: {
+        code: code!,
+        name: name!,
+        country: '',
+        group,
+        types: [code!.slice(0, 3)],
+        fips: 'SZ',
+        lat: 46.2,
+        long: 6.14,
+      },
+      weight: 0.3 / (index + 1),
+    })),
+  );
+  // Named people fill the population up to its size: leaders of the first countries often,
+  // the rest once or twice in months.
+  const names = new Set<string>();
+  while (weighted.length < size) {
+    const rank = Math.floor(POPULATION_COUNTRIES.length ** random()) - 1;
+    const country = POPULATION_COUNTRIES[rank]!;
+    const name = `${FIRST[Math.floor(random() * FIRST.length)]} ${LAST[Math.floor(random() * LAST.length)]}`;
+    if (names.has(`${name} ${country}`)) continue;
+    names.add(`${name} ${country}`);
+    const role = random() < 0.6 ? 'GOV' : random() < 0.5 ? 'OPP' : 'BUS';
+    weighted.push({
+      actor: {
+        code: `${country}${role}`,
+        name,
+        country,
+        types: [role],
+        fips: country.slice(0, 2),
+        ...place(),
+      },
+      weight: (0.05 / (rank + 1)) * random(),
+    });
+  }
+  return weighted
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, size)
+    .map(({ actor }) => actor);
+}
+
 export interface GdeltOptions {
   events: number;
   seed?: number;
+  /**
+   * Who the events are between: a realistic population of a few thousand identities (the
+   * default, for the benchmark), or the named hubs of GDELT_ACTORS (the committed samples).
+   */
+  population?: 'realistic' | 'hubs';
   /** GDELT 2.0 (61 columns) or 1.0 (58 columns, SOURCEURL last). */
   version?: 1 | 2;
   /** The first day, YYYY-MM-DD, and how many days the events spread over. */
@@ -192,15 +319,21 @@ export function gdeltRow(
   return cells;
 }
 
-/** Rows of invented GDELT events between the pool's actors, heavy-tailed like real coverage. */
+/** Rows of invented GDELT events between a population's actors, heavy-tailed like real coverage. */
 export function generateGdeltRows(options: GdeltOptions): string[][] {
   const random = seededRandom(options.seed ?? 1);
   const version = options.version ?? 2;
   const start = Date.parse(`${options.start ?? '2024-01-01'}T00:00:00Z`);
   const days = options.days ?? 182;
   const totalWeight = GDELT_CODES.reduce((sum, [, , weight]) => sum + weight, 0);
-  // Square of a uniform number: the first actors of the pool are drawn far more often.
-  const pick = () => GDELT_ACTORS[Math.floor(random() ** 2 * GDELT_ACTORS.length)] as GdeltActor;
+  // The hubs: the square of a uniform number, so the first are drawn far more often. A
+  // population: log-uniform ranks (Zipf-like), so the few hubs take a large share of events and
+  // thousands of others appear a few times each, as in months of real coverage.
+  const hubs = (options.population ?? 'realistic') === 'hubs';
+  const actors = hubs ? GDELT_ACTORS : gdeltPopulation(3_000, options.seed ?? 1);
+  const pick = hubs
+    ? () => actors[Math.floor(random() ** 2 * actors.length)] as GdeltActor
+    : () => actors[Math.floor(actors.length ** random()) - 1] as GdeltActor;
   const rows: string[][] = [];
   for (let index = 0; index < options.events; index += 1) {
     const source = pick();

@@ -123,6 +123,14 @@ export function relationDates(relation: Relation): RelationDates | null {
   return dates;
 }
 
+/** A relation's `date` as written, or its range "2025-04 – 2025-06" when it has an `until`. */
+export function dateText(relation: Pick<Relation, 'date' | 'until'>): string | undefined {
+  if (relation.date === undefined) return undefined;
+  return relation.until === undefined || relation.until === relation.date
+    ? relation.date
+    : `${relation.date} – ${relation.until}`;
+}
+
 /** Whether a relation has a date: events, or `date`/`until`. */
 export function isDated(relation: Relation): boolean {
   return relationDates(relation) !== null;

@@ -51,6 +51,12 @@ describe('EventList', () => {
       within(section).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
     expect(fact('Events')).toHaveTextContent('45 events (GDELT 2.0 events)');
     expect(fact('Days')).toHaveTextContent('2024-02-01 – 2024-03-16');
+    // The relation's "When" is its range, not its first day.
+    const when = screen.getByText('When', { selector: 'dt' }).nextElementSibling;
+    expect(when).toHaveTextContent(/^2024-02-01 – 2024-03-16$/);
+    // The mean and the codes are said once, in the events' summary, not again as attributes.
+    expect(screen.getAllByText('Mean Goldstein scale')).toHaveLength(1);
+    expect(screen.getAllByText('CAMEO codes')).toHaveLength(1);
     // 15 events at -8 and 30 at -4.
     expect(fact('Mean Goldstein scale')).toHaveTextContent('-5.33');
     // The codebook loads on first use: the codes are then named.

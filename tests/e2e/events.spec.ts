@@ -1,10 +1,13 @@
 /**
  * Event data in the real browser: each committed sample (GDELT 2.0, GDELT 1.0, a headed GDELT
  * CSV, ICEWS, POLECAT) opened through the Open dialog draws its aggregated graph; a type filter
- * hides that type's relations; a relation's details list its events with links to the articles.
+ * hides that type's relations; a relation's details list its events with links to the articles;
+ * a time range typed in the timeline's From and To hides the relations with no event in it, and
+ * the busiest relation's edge counts only its events in the range.
  */
 import { readFileSync } from 'node:fs';
 
+import { type TimeRange, countInRange, relationInRange } from '../../src/domain/timeRange';
 import { openBytes } from '../../src/io/open/openDataset';
 import { type Page, expect, test, waitForGraph } from './fixtures';
 
@@ -20,7 +23,19 @@ async function expected(file: string) {
   )[0]!;
   const count = (type: string) =>
     dataset.relations.filter((relation) => relation.type === type).length;
-  return { dataset, busiest, count };
+  // From the busiest relation's first event to its last but one: the range holds some of its
+  // events, not all, and leaves out the relations with no event between those days.
+  const days = (busiest.events ?? []).map((event) => event.date);
+  const range: TimeRange = { from: days[0]!, to: days.at(-2)! };
+  return { dataset, busiest, count, range };
+}
+
+/** The label of an edge on the canvas and whether cytoscape draws it. */
+function edgeOnCanvas(page: Page, id: string): Promise<{ label: string; drawn: boolean }> {
+  return page.evaluate((edgeId) => {
+    const edge = window.__actorGraphTest!.cy.getElementById(edgeId);
+    return { label: edge.data('label') as string, drawn: edge.visible() };
+  }, id);
 }
 
 async function openSample(page: Page, file: string): Promise<void> {
@@ -39,8 +54,10 @@ for (const [file, filterType, filterLabel] of [
   ['icews-sample.tab', 'CONSULT', 'Consult'],
   ['polecat-sample.tsv', 'ASSAULT', 'Assault'],
 ] as const) {
-  test(`${file}: the graph, a type filter and a relation's events`, async ({ page }) => {
-    const { dataset, busiest, count } = await expected(file);
+  test(`${file}: the graph, a type filter, a relation's events and a time range`, async ({
+    page,
+  }) => {
+    const { dataset, busiest, count, range } = await expected(file);
     await page.goto('./');
     await waitForGraph(page);
     await openSample(page, file);
@@ -96,5 +113,30 @@ for (const [file, filterType, filterLabel] of [
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(link).toHaveAttribute('href', /^https:\/\/news\.example\.org\//);
     }
+
+    // A time range, typed in the timeline: the relations with no event in it leave the canvas
+    // and the table, the busiest relation's edge counts only its events in it, and the link
+    // carries the range.
+    const inRange = dataset.relations.filter((relation) => relationInRange(relation, range));
+    const outside = dataset.relations.find((relation) => !relationInRange(relation, range))!;
+    const busiestInRange = countInRange(busiest, range);
+    expect(inRange.length).toBeLessThan(dataset.relations.length);
+    expect(busiestInRange).toBeGreaterThan(0);
+    expect(busiestInRange).toBeLessThan(events.length);
+    expect((await edgeOnCanvas(page, busiest.id)).label).toMatch(new RegExp(` ×${events.length}$`));
+    expect((await edgeOnCanvas(page, outside.id)).drawn).toBe(true);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByLabel('From').fill(range.from);
+    await timeline.getByLabel('To').fill(range.to);
+    await expect(page).toHaveURL(new RegExp(`[?&]from=${range.from}&to=${range.to}(&|#|$)`));
+    await expect(
+      page.getByText(new RegExp(`\\d+ actors, ${inRange.length} relations shown`)),
+    ).toBeVisible();
+    await expect
+      .poll(async () => (await edgeOnCanvas(page, busiest.id)).label)
+      .toMatch(new RegExp(` ×${busiestInRange}$`));
+    expect(await edgeOnCanvas(page, outside.id)).toMatchObject({ drawn: false });
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect(page.locator('.relation-table tbody tr')).toHaveCount(inRange.length);
   });
 }

@@ -5,6 +5,7 @@
  */
 import type { Dataset, Relation } from '../../domain/dataset';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
+import { dateText } from '../../domain/timeRange';
 import { findType } from '../../domain/vocabulary';
 
 export interface CitationOptions {
@@ -81,7 +82,7 @@ export function citeRelation(
       ? [`Claim: ${label(relation.allegedBy)} says so; the source does not report it as fact.`]
       : []),
     ...(relation.date || relation.when
-      ? [`When: ${[relation.date, relation.when].filter(Boolean).join(', ')}`]
+      ? [`When: ${[dateText(relation), relation.when].filter(Boolean).join(', ')}`]
       : []),
   ];
   const source = sourceLine(dataset);

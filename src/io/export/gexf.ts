@@ -118,6 +118,7 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
         ['class', relationClass?.label],
         ['status', statusOf(relation)],
         ['date', relation.date],
+        ['until', relation.until],
         ['when', relation.when],
         ['description', relation.description],
         ['alleged by', actorLabel(relation.allegedBy)],

@@ -118,6 +118,7 @@ export function exportGraphml(dataset: Dataset, options: GraphmlOptions = {}): s
         ['label', relation.label],
         ['status', statusOf(relation)],
         ['date', relation.date],
+        ['until', relation.until],
         ['when', relation.when],
         ['description', relation.description],
         ['weight', relation.weight],

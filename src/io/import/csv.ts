@@ -216,6 +216,7 @@ function readConnections(table: Table, file: string, builder: GraphBuilder, log:
     label: find(EDGE_FIELDS.label),
     description: find(EDGE_FIELDS.description),
     date: find(EDGE_FIELDS.date),
+    until: find(EDGE_FIELDS.until),
     url: find(EDGE_FIELDS.url),
     weight: find(EDGE_FIELDS.weight),
     status: find(EDGE_FIELDS.status),
@@ -250,6 +251,7 @@ function readConnections(table: Table, file: string, builder: GraphBuilder, log:
     edge.label = text(fields.label);
     edge.description = text(fields.description);
     edge.date = text(fields.date);
+    edge.until = text(fields.until);
     edge.status = text(fields.status);
     edge.allegedBy = text(fields.allegedBy);
     for (const index of columns.quotes) {

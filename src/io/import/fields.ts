@@ -31,6 +31,8 @@ export const EDGE_FIELDS = {
   label: ['label'],
   description: ['description'],
   date: ['date', 'when'],
+  // The end of a date range (our own exports write it).
+  until: ['until'],
   url: ['sourceurl', 'url', 'link'],
   weight: ['weight'],
   // Written by our own exports, so a round trip keeps what the article says of a relation.

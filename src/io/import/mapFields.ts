@@ -93,6 +93,7 @@ export function toEdge(
   edge.label ??= takeText(attributes, EDGE_FIELDS.label);
   edge.description ??= takeText(attributes, EDGE_FIELDS.description);
   edge.date ??= takeText(attributes, EDGE_FIELDS.date);
+  edge.until ??= takeText(attributes, EDGE_FIELDS.until);
   edge.status ??= takeText(attributes, EDGE_FIELDS.status);
   edge.allegedBy ??= takeText(attributes, EDGE_FIELDS.allegedBy);
   if (edge.directed === undefined) {

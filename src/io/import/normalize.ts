@@ -21,6 +21,7 @@ import {
   evidenceOf,
   keepExtras,
   takeClass,
+  untilField,
 } from './normalizeFields';
 import { actorIds, relationIdsFor } from './normalizeIds';
 import { Tally, listNames } from './normalizeReport';
@@ -128,8 +129,8 @@ export function normalizeRawGraph(
       evidence: evidenceOf(edge, attributes, log),
     };
     Object.assign(relation, dateFields(edge, tally, dateReadings));
-    // Event data hands over its range and events in our shape already (see events/aggregate.ts).
-    if (edge.until !== undefined && relation.date !== undefined) relation.until = edge.until;
+    Object.assign(relation, untilField(edge, relation.date, attributes, tally, dateReadings));
+    // Event data hands over its events in our shape already (see events/aggregate.ts).
     if (edge.events !== undefined && edge.events.length > 0) relation.events = edge.events;
     // A label read as the type says nothing more when it became a type of the file's own.
     const label = clean(edge.label, edge.where, 'The label');

@@ -156,6 +156,39 @@ export function dateFields(
   return { when: text };
 }
 
+/**
+ * `until`, the end of a date range (event data's last day, our exports' Until column), where it
+ * reads as a calendar date no earlier than `date`; else its words stay an attribute, said once.
+ */
+export function untilField(
+  edge: RawEdge,
+  date: string | undefined,
+  attributes: Attribute[],
+  tally: Tally,
+  readings: Map<string, DateReading>,
+): Pick<Relation, 'until'> {
+  const text = edge.until?.trim();
+  if (!text) return {};
+  const reading = readings.get(text) ?? readDate(text);
+  readings.set(text, reading);
+  // Compared at the coarser precision: 2025-04 – 2025-04-20 is a range, 2025-05 – 2025-04 is not.
+  if (
+    date !== undefined &&
+    reading.kind !== 'words' &&
+    reading.date.slice(0, date.length) >= date.slice(0, reading.date.length)
+  )
+    return { until: reading.date };
+  addAttribute(attributes, 'until', text);
+  tally.addPattern(
+    edge.where,
+    text,
+    (count, example) =>
+      `${plural(count, 'range end', 'range ends')} like ${quote(example)} ${count === 1 ? 'is' : 'are'} not a calendar date on or after the relation's date; kept as the attribute "until".`,
+    'kept',
+  );
+  return {};
+}
+
 /** A file's attributes as name/value pairs: a name such as `__proto__` stays a name. */
 export function attributeList(attributes: Attributes): Attribute[] {
   // A Map's names are unique already: no need to look for a pair before adding one.

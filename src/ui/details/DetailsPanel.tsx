@@ -7,6 +7,7 @@ import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { relationsOf } from '../../domain/relationsOf';
 import type { Selection } from '../../domain/selection';
+import { dateText } from '../../domain/timeRange';
 import {
   type DatasetLookup,
   countOf,
@@ -15,7 +16,7 @@ import {
   statusNote,
 } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
-import { EventList } from './EventList';
+import { EventList, summarisedAttributes } from './EventList';
 import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
 import { SourceNote } from './SourceNote';
 
@@ -243,6 +244,13 @@ function ActorDetails({
   );
 }
 
+/** A relation's attributes, less those its event list sums up. */
+function ownAttributes(relation: Relation, dataset: Dataset): Relation['attributes'] {
+  if (!relation.events?.length) return relation.attributes;
+  const summarised = summarisedAttributes(dataset.coding);
+  return relation.attributes?.filter((attribute) => !summarised.has(attribute.name));
+}
+
 function RelationDetails({
   relation,
   dataset,
@@ -254,7 +262,7 @@ function RelationDetails({
   shownRelationIds,
 }: { relation: Relation } & DetailsPanelProps) {
   const type = lookup.type(relation.type);
-  const when = [relation.when, relation.date].filter(Boolean).join(', ');
+  const when = [relation.when, dateText(relation)].filter(Boolean).join(', ');
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details-title">
@@ -320,7 +328,7 @@ function RelationDetails({
         </dd>
       </dl>
       {relation.description && <p>{relation.description}</p>}
-      <AttributeList attributes={relation.attributes} />
+      <AttributeList attributes={ownAttributes(relation, dataset)} />
       {relation.events && (
         <EventList key={relation.id} relation={relation} coding={dataset.coding} lookup={lookup} />
       )}

@@ -41,6 +41,15 @@ function useDescribe(coding: Coding | undefined, lookup: DatasetLookup): Describ
   return cameo ?? ((code) => code);
 }
 
+/**
+ * The relation attributes the importer writes that this list's summary shows itself (the mean
+ * score, the codes with their counts): the details leave them out of the attributes, so they are
+ * said once; they stay on the relation for the exports.
+ */
+export function summarisedAttributes(coding: Coding | undefined): ReadonlySet<string> {
+  return new Set([`Mean ${coding?.score ?? 'score'}`, `${coding?.codes ?? 'Event'} codes`]);
+}
+
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** "3 events" / "1 event". */

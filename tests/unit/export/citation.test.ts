@@ -34,6 +34,8 @@ describe('citeRelation', () => {
     expect(citation?.text).toContain('“-2 + 3 = 1” (reported by Київ)');
     expect(citation?.text).toContain('Status: Planned.');
     expect(citation?.text).toContain('Claim: Київ says so');
+    // A date range is cited whole, not by its first month only.
+    expect(citation?.text).toContain('When: 2025-04 – 2025-06, in April');
     expect(citation?.text).toContain('URL: https://example.org/report?id=1&x=<y>');
     expect(citation?.text).toContain('URL: https://example.org/a?b=1&c=2');
   });

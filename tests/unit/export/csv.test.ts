@@ -51,13 +51,14 @@ describe('exportRelationsCsv', () => {
     const header = rows[0] ?? [];
     const row = (rows[1] ?? []).map((cell) => cell);
     const at = (name: string) => row[header.indexOf(name)];
-    expect(header.slice(0, 7)).toEqual([
+    expect(header.slice(0, 8)).toEqual([
       'From',
       'To',
       'Type',
       'Direction',
       'Status',
       'Date',
+      'Until',
       'When',
     ]);
     expect(at('From')).toBe('Zoë "Z" Ørsted, Jr.');
@@ -66,6 +67,7 @@ describe('exportRelationsCsv', () => {
     expect(at('Direction')).toBe('directed');
     expect(at('Status')).toBe('planned');
     expect(at('Date')).toBe('2025-04');
+    expect(at('Until')).toBe('2025-06');
     expect(at('When')).toBe('in April');
     expect(at('Quote')).toBe('She said, "I pay", and left.\nThen more.');
     expect(at('Quote 2')).toBe("'-2 + 3 = 1");
@@ -99,6 +101,9 @@ describe('exportRelationsCsv', () => {
       '-2 + 3 = 1',
     ]);
     expect(graph.edges[0]?.attributes.get('amount')).toBe('@100');
+    // The range's end is read as the end, not kept as a column of the file's own.
+    expect([graph.edges[0]?.date, graph.edges[0]?.until]).toEqual(['2025-04', '2025-06']);
+    expect(graph.edges[0]?.attributes.has('Until')).toBe(false);
     expect(graph.edges[0]?.url).toBe('https://example.org/report?id=1&x=<y>');
     expect(graph.nodes[0]?.attributes.get('__proto__')).toBe('still data');
   });

@@ -14,6 +14,7 @@ import { parseCsvSheets } from '../../../src/io/import/csv';
 import { openBytes, openImportResult } from '../../../src/io/open/openDataset';
 import type { OpenResult } from '../../../src/io/open/types';
 import { realDataset } from '../realDataset';
+import { AWKWARD, datasetOf } from './fixtures';
 
 const dataset = realDataset();
 
@@ -79,5 +80,32 @@ describe('the article graph, exported and opened again as a dataset', () => {
       { text: exportActorsCsv(dataset), fileName: 'talks-actors.csv' },
     );
     expectSameDataset(reopened(openImportResult(sheets, 'talks-relations.csv')), dataset);
+  });
+});
+
+describe('a relation’s date range, exported and opened again', () => {
+  const ranged = datasetOf(AWKWARD);
+  const rangeOf = (back: Dataset) =>
+    back.relations.map((relation) => [relation.id, relation.date, relation.until]);
+  const expected = ranged.relations.map((relation) => [relation.id, relation.date, relation.until]);
+
+  it('has a range to lose', () => {
+    expect(ranged.relations.some((relation) => relation.until !== undefined)).toBe(true);
+  });
+
+  it('GEXF', async () => {
+    expect(rangeOf(await open(exportGexf(ranged), 'ranged.gexf'))).toEqual(expected);
+  });
+
+  it('GraphML', async () => {
+    expect(rangeOf(await open(exportGraphml(ranged), 'ranged.graphml'))).toEqual(expected);
+  });
+
+  it('CSV', async () => {
+    const sheets = parseCsvSheets(
+      { text: exportRelationsCsv(ranged), fileName: 'ranged-relations.csv' },
+      { text: exportActorsCsv(ranged), fileName: 'ranged-actors.csv' },
+    );
+    expect(rangeOf(reopened(openImportResult(sheets, 'ranged-relations.csv')))).toEqual(expected);
   });
 });

@@ -54,6 +54,7 @@ export const AWKWARD: DatasetFile = {
         { url: 'https://example.org/report?id=1&x=<y>' },
       ],
       date: '2025-04',
+      until: '2025-06',
       when: 'in April',
       label: 'pays the wages',
       description: 'A <description> & more',

@@ -95,6 +95,8 @@ describe('exportGexf', () => {
     expect(edge?.quotes).toEqual(['She said, "I pay", and left.\nThen more.', '-2 + 3 = 1']);
     expect(edge?.url).toBe('https://example.org/report?id=1&x=<y>');
     expect(edge?.date).toBe('2025-04');
+    expect(edge?.until).toBe('2025-06');
+    expect(edge?.attributes.has('until')).toBe(false);
     expect(edge?.label).toBe('pays the wages');
     expect(edge?.weight).toBe(2.5);
     expect(edge?.status).toBe('planned');
@@ -143,6 +145,8 @@ describe('exportGraphml', () => {
     expect(graph.nodes.map((node) => node.position)).toEqual([...positions.values()]);
     const edge = graph.edges[0];
     expect(edge?.type).toBe('Funds');
+    expect([edge?.date, edge?.until]).toEqual(['2025-04', '2025-06']);
+    expect(edge?.attributes.has('until')).toBe(false);
     expect(edge?.quotes).toEqual(['She said, "I pay", and left.\nThen more.', '-2 + 3 = 1']);
     expect(edge?.url).toBe('https://example.org/report?id=1&x=<y>');
     expect(edge?.weight).toBe(2.5);

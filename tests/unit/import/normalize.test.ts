@@ -307,6 +307,35 @@ describe('normalizeRawGraph repairs', () => {
     ]);
   });
 
+  it('reads the end of a date range; one before the start or in words stays an attribute', () => {
+    const ranges: [string, string][] = [
+      ['2025-04', '2025-06'],
+      ['2025-04', '2025-04-20'],
+      ['2025-04-02', 'May 3, 2025'],
+      ['2025-05', '2025-04'],
+      ['2025-05', 'later'],
+    ];
+    const { file, problems } = normalizeRawGraph(
+      graph(
+        [node('a'), node('b')],
+        ranges.map(([date, until]) => edge('a', 'b', { date, until, type: 'meets' })),
+      ),
+      'raw.json',
+    );
+    expectValid(file);
+    expect(file.relations.map((r) => [r.date, r.until, r.attributes])).toEqual([
+      ['2025-04', '2025-06', undefined],
+      ['2025-04', '2025-04-20', undefined],
+      ['2025-04-02', '2025-05-03', undefined],
+      ['2025-05', undefined, [{ name: 'until', value: '2025-04' }]],
+      ['2025-05', undefined, [{ name: 'until', value: 'later' }]],
+    ]);
+    expect(messages({ problems }).filter((message) => /range end/.test(message))).toEqual([
+      '1 range end like "2025-04" is not a calendar date on or after the relation\'s date; kept as the attribute "until".',
+      '1 range end like "later" is not a calendar date on or after the relation\'s date; kept as the attribute "until".',
+    ]);
+  });
+
   it('keeps what does not fit our fields as attributes: weights, statuses, claimants, addresses', () => {
     const { file, problems } = normalizeRawGraph(
       graph(
