@@ -22,6 +22,12 @@ export const DEFAULT_LAYOUT: LayoutName = 'fcose';
  */
 export const FORCE_LAYOUT_MAX_ACTORS = 500;
 
+/**
+ * Nor above this many relations: fcose's springs grow with them, and an event extract of 400
+ * actors and 10,000 relations kept the page busy for over half a minute.
+ */
+export const FORCE_LAYOUT_MAX_RELATIONS = 2000;
+
 /** The computed layout a dataset without positions opens with. */
 const LARGE_GRAPH_LAYOUT: LayoutName = 'concentric';
 
@@ -40,7 +46,7 @@ export function hasPositions(dataset: { actors: readonly Pick<Actor, 'position'>
 }
 
 /** The layouts a dataset offers, its default first: "As in the file" leads where the file places actors. */
-export function layoutsOf(dataset: { actors: readonly Pick<Actor, 'position'>[] }): Layout[] {
+export function layoutsOf(dataset: LayoutSubject): Layout[] {
   const computed = LAYOUTS.filter((layout) => layout.id !== 'preset');
   const preset = LAYOUTS.filter((layout) => layout.id === 'preset');
   if (hasPositions(dataset)) return [...preset, ...computed];
@@ -48,10 +54,17 @@ export function layoutsOf(dataset: { actors: readonly Pick<Actor, 'position'>[] 
   return [...computed.filter((l) => l.id === first), ...computed.filter((l) => l.id !== first)];
 }
 
-/** The layout a dataset opens with. */
-export function defaultLayoutOf(dataset: {
+/** What decides a dataset's layouts: where its actors are placed, and how big it is. */
+interface LayoutSubject {
   actors: readonly Pick<Actor, 'position'>[];
-}): LayoutName {
+  relations: readonly unknown[];
+}
+
+/** The layout a dataset opens with. */
+export function defaultLayoutOf(dataset: LayoutSubject): LayoutName {
   if (hasPositions(dataset)) return 'preset';
-  return dataset.actors.length > FORCE_LAYOUT_MAX_ACTORS ? LARGE_GRAPH_LAYOUT : DEFAULT_LAYOUT;
+  const tooBig =
+    dataset.actors.length > FORCE_LAYOUT_MAX_ACTORS ||
+    dataset.relations.length > FORCE_LAYOUT_MAX_RELATIONS;
+  return tooBig ? LARGE_GRAPH_LAYOUT : DEFAULT_LAYOUT;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { generateActorGraph } from '../../scripts/generate/actorGraph';
-import { FORCE_LAYOUT_MAX_ACTORS, defaultLayoutOf, layoutsOf } from '../../src/domain/layoutIds';
+import {
+  FORCE_LAYOUT_MAX_ACTORS,
+  FORCE_LAYOUT_MAX_RELATIONS,
+  defaultLayoutOf,
+  layoutsOf,
+} from '../../src/domain/layoutIds';
 import { datasetIds, parseView, serializeView } from '../../src/domain/urlCodec';
 import { validateDataset } from '../../src/domain/validate';
 import { realDataset } from './realDataset';
@@ -36,5 +41,20 @@ describe('the layout a dataset opens with', () => {
     expect(opened.layout).toBe('concentric');
     expect(serializeView(opened, big.id, ids)).toBe('');
     expect(serializeView({ ...opened, layout: 'fcose' }, big.id, ids)).toBe('v=1&layout=fcose');
+  });
+
+  it('is concentric for few actors with many relations, which would keep the force layout busy', () => {
+    const dense = {
+      actors: realDataset().actors,
+      relations: Array.from({ length: FORCE_LAYOUT_MAX_RELATIONS + 1 }, () => ({})),
+    };
+    expect(dense.actors.length).toBeLessThan(FORCE_LAYOUT_MAX_ACTORS);
+    expect(defaultLayoutOf(dense)).toBe('concentric');
+    expect(
+      defaultLayoutOf({
+        ...dense,
+        relations: dense.relations.slice(0, FORCE_LAYOUT_MAX_RELATIONS),
+      }),
+    ).toBe('fcose');
   });
 });
