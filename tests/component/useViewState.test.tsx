@@ -108,4 +108,22 @@ describe('useViewState', () => {
     expect(result.current.view.dataset).toBe(DEFAULT);
     expect(result.current.notice).toContain('unknown dataset "elsewhere"; opened the default one');
   });
+
+  it('opens a file already loaded in its own default layout, never the article’s for a moment', () => {
+    const { result } = open('');
+    expect(result.current.view.layout).toBe('fcose');
+    const bigFile = {
+      ...ids,
+      vocabulary: undefined,
+      layouts: ['concentric', 'fcose', 'circle', 'grid', 'breadthfirst'] as const,
+    };
+    act(() =>
+      result.current.openSource({ kind: 'file', key: '0123456789abcdef', data: null }, 'push', {
+        ...bigFile,
+        layouts: [...bigFile.layouts],
+      }),
+    );
+    expect(result.current.view.layout).toBe('concentric');
+    expect(window.location.search).toBe('?v=1&file=0123456789abcdef');
+  });
 });

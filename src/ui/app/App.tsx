@@ -74,7 +74,7 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
     (next: DataSource, loaded: Loaded) => {
       rememberLoaded(next, loaded);
       setFailure(null);
-      openSource(next);
+      openSource(next, 'push', datasetIds(loaded.dataset));
     },
     [openSource],
   );

@@ -13,6 +13,7 @@ import {
   sourceKey,
   sourceOfLink,
 } from '../../domain/dataSource';
+import { DEFAULT_LAYOUT } from '../../domain/layoutIds';
 import {
   DATASET_PENDING,
   type DatasetIds,
@@ -45,7 +46,11 @@ export interface ViewStateHandle {
    * Switches to another dataset, in its default view: a step in history (`push`), or in place
    * of the current entry (`replace`: after "Forget this data", or when a link's data fails).
    */
-  openSource: (source: DataSource, mode?: HistoryMode) => void;
+  /**
+   * Shows another data source, in its default view. `ids`: its dataset, when it is already
+   * loaded (a file just opened), so the first view is already the dataset's own (its layout).
+   */
+  openSource: (source: DataSource, mode?: HistoryMode, ids?: DatasetIds) => void;
   update: UpdateView;
   /** What the opened link held that could not be used, one line per item; empty when clean. */
   notice: string[];
@@ -168,8 +173,15 @@ export function useViewState(
   );
 
   const openSource = useCallback(
-    (next: DataSource, mode: HistoryMode = 'push') => {
-      const nextView = defaultView(next.kind === 'builtin' ? next.id : defaultDataset);
+    (next: DataSource, mode: HistoryMode = 'push', ids?: DatasetIds) => {
+      // A big opened file must not start with the article's force layout for one render: the
+      // layout starts at once and kept the page busy for minutes on a 43,000-relation extract.
+      const nextView = defaultView(
+        next.kind === 'builtin' ? next.id : defaultDataset,
+        ids?.layouts?.[0] ?? DEFAULT_LAYOUT,
+      );
+      // The ids of the dataset on screen say nothing about the next one.
+      if (sourceKey(next) !== sourceKey(sourceRef.current)) datasetIds.current = ids;
       const url = linkOf(nextView, next);
       window.clearTimeout(pendingReplace.current);
       pendingReplace.current = undefined;
@@ -180,8 +192,6 @@ export function useViewState(
       } else {
         window.history.replaceState(null, '', url);
       }
-      // The ids of the dataset on screen say nothing about the next one.
-      if (sourceKey(next) !== sourceKey(sourceRef.current)) datasetIds.current = undefined;
       viewRef.current = nextView;
       sourceRef.current = next;
       setView(nextView);
