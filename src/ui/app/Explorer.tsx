@@ -71,6 +71,15 @@ function articleIndexOf(dataset: Dataset): ArticleIndex {
   return index;
 }
 
+const stageKeys = new WeakMap<Dataset, number>();
+let nextStageKey = 0;
+/** A key per dataset object: two files may share an id, never an object. */
+function stageKeyOf(dataset: Dataset): number {
+  let key = stageKeys.get(dataset);
+  if (key === undefined) stageKeys.set(dataset, (key = nextStageKey++));
+  return key;
+}
+
 /** Below this width the filters are a drawer over the page (the breakpoint in app.css). */
 const FILTERS_DRAWER_QUERY = '(max-width: 1100px)';
 
@@ -142,6 +151,7 @@ export function Explorer({
   // "As in the file" only where the file places its actors.
   const layouts = useMemo(() => layoutsOf(dataset), [dataset]);
   const progress = useGraphProgress(dataset, view.layout);
+  const stageKey = useMemo(() => stageKeyOf(dataset), [dataset]);
 
   const onSelect = useCallback(
     (selection: Selection | null) => onUpdate(select(selection)),
@@ -278,8 +288,9 @@ export function Explorer({
         {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
         <main className="graph-area" aria-label="Graph" inert={filtersOpen}>
           {/* One boundary for the stage and the timeline: the canvas mounts, and fits the graph,
-              once the timeline's code is there, so the timeline never shrinks a fitted canvas. */}
-          <Suspense fallback={<div className="graph-stage" />}>
+              once the timeline's code is there, so the timeline never shrinks a fitted canvas.
+              A new boundary per dataset: suspending an old one would hide a mounted canvas. */}
+          <Suspense key={stageKey} fallback={<div className="graph-stage" />}>
             <div className="graph-stage">
               {progress.mountCanvas && (
                 <GraphCanvas
