@@ -6,11 +6,7 @@ import type { Core } from 'cytoscape';
 
 export interface GraphTestHook {
   cy: Core;
-  /**
-   * Layouts that have finished, camera applied, in this page: positions are final once this is
-   * above 0, and again once it passes its count before another dataset opened (which may mount
-   * a new canvas).
-   */
+  /** Layouts that have finished, camera applied: positions are final once this is above 0. */
   layoutRuns: number;
   /** How many listeners cytoscape holds on the core: a re-render must not add any. */
   listenerCount(): number;
@@ -29,7 +25,7 @@ export function exposeToTests(cy: Core): void {
   if (!enabled) return;
   window.__actorGraphTest = {
     cy,
-    layoutRuns: window.__actorGraphTest?.layoutRuns ?? 0,
+    layoutRuns: 0,
     listenerCount: () =>
       (cy as unknown as { emitter(): { listeners: unknown[] } }).emitter().listeners.length,
   };
