@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { Dataset, Relation } from '../../domain/dataset';
 import { countEvents, edgeBundles } from '../../domain/edgeBundles';
 import type { Selection } from '../../domain/selection';
+import { Pager } from '../common/Pager';
 import { type DatasetLookup, countOf, relationSentence } from '../view/describe';
 
 /** Members listed at a time: enough to scan, few enough to keep the selected one's facts in reach. */
@@ -90,27 +91,16 @@ export function BundleMembers({
         })}
       </ol>
       {pages > 1 && (
-        <nav className="pager" aria-label="Pages of these relations">
-          <button
-            type="button"
-            className="button small"
-            disabled={page === 0}
-            onClick={() => turnTo(page - 1)}
-          >
-            Previous
-          </button>
-          <span aria-live="polite">
-            {first + 1}–{first + onPage.length} of {members.length}
-          </span>
-          <button
-            type="button"
-            className="button small"
-            disabled={page === pages - 1}
-            onClick={() => turnTo(page + 1)}
-          >
-            Next
-          </button>
-        </nav>
+        <Pager
+          className="pager"
+          label="Pages of these relations"
+          page={page}
+          pages={pages}
+          first={first}
+          shown={onPage.length}
+          total={members.length}
+          onTurn={turnTo}
+        />
       )}
     </section>
   );

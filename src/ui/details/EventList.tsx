@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 
 import type { CodedEvent, Coding, Relation } from '../../domain/dataset';
+import { Pager } from '../common/Pager';
 import type { DatasetLookup } from '../view/describe';
 import { safeExternalUrl } from './SourceNote';
 import './eventList.css';
@@ -155,27 +156,16 @@ export function EventList({
         })}
       </ol>
       {pages > 1 && (
-        <nav className="event-pages" aria-label="Pages of events">
-          <button
-            type="button"
-            className="button small"
-            disabled={shown === 0}
-            onClick={() => setPage(shown - 1)}
-          >
-            Previous
-          </button>
-          <span aria-live="polite">
-            {start + 1}–{start + onPage.length} of {events.length.toLocaleString('en')}
-          </span>
-          <button
-            type="button"
-            className="button small"
-            disabled={shown >= pages - 1}
-            onClick={() => setPage(shown + 1)}
-          >
-            Next
-          </button>
-        </nav>
+        <Pager
+          className="event-pages"
+          label="Pages of events"
+          page={shown}
+          pages={pages}
+          first={start}
+          shown={onPage.length}
+          total={events.length}
+          onTurn={setPage}
+        />
       )}
     </section>
   );
