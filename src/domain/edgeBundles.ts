@@ -18,7 +18,11 @@ export const MIN_BUNDLE_SIZE = 3;
 
 /** One edge of the canvas: a relation drawn as itself, or a bundle of parallel relations. */
 export interface DrawnEdge {
-  /** The relation's own id, or for a bundle one made from what its members share (bundleId). */
+  /**
+   * The edge's id on the canvas: `relation:` and the relation's id (relationEdgeId), or for a
+   * bundle one made from what its members share (bundleId). Neither is ever an actor's id, so a
+   * file whose nodes and edges are both numbered from 0 still draws every edge.
+   */
   id: string;
   type: string;
   source: string;
@@ -53,6 +57,15 @@ export function bundleId(
   const [first, second] = directed || source < target ? [source, target] : [target, source];
   const ends = directed ? `${first}>${second}` : `${first}=${second}`;
   return `bundle:${type}:${ends}${status === 'reported' ? '' : `:${status}`}`;
+}
+
+/**
+ * The canvas id of a relation drawn as itself. Canvas ids share one namespace between nodes and
+ * edges, and files often number both from 0 ("0" is a node and an edge in a Gephi sample):
+ * actor ids are slugs without `:`, so a prefixed id can never be taken by an actor.
+ */
+export function relationEdgeId(relationId: string): string {
+  return `relation:${relationId}`;
 }
 
 function bundleIdOf(relation: Relation): string {
@@ -99,7 +112,7 @@ export function edgeBundles(dataset: Pick<Dataset, 'relations'>): EdgeBundles {
     const drawn =
       members.length >= MIN_BUNDLE_SIZE
         ? [drawnEdge(members, key, true)]
-        : members.map((relation) => drawnEdge([relation], relation.id, false));
+        : members.map((relation) => drawnEdge([relation], relationEdgeId(relation.id), false));
     for (const edge of drawn) {
       edges.push(edge);
       for (const member of edge.members) edgeOf.set(member.id, edge);

@@ -345,9 +345,9 @@ export function GraphCanvas({
   useEffect(() => {
     if (!cy || centerToken === undefined) return;
     const target = latest.current.selection;
-    if (!target) return;
+    if (target?.kind !== 'actor') return;
     const element = cy.getElementById(target.id);
-    if (element.empty() || !element.isNode()) return;
+    if (element.empty()) return;
     // Centre the node itself: cytoscape's `center` would use its bounding box, label included.
     const position = element.position();
     const zoom = cy.zoom();

@@ -133,7 +133,10 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
         edge,
         edge.members.reduce((sum, m) => sum + countEvents(m), 0),
       );
-      if (!edge.bundled) return { group: 'edges', data: { ...shared, ...look }, classes };
+      if (!edge.bundled) {
+        const relation = (edge.members[0] as Relation).id;
+        return { group: 'edges', data: { ...shared, ...look, relation }, classes };
+      }
       const members = edge.members.map((member) => member.id);
       return {
         group: 'edges',
@@ -141,11 +144,12 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
         classes: `${classes} bundle`,
       };
     }
-    const width = widths.get(edge.id);
+    const width = widths.get((edge.members[0] as Relation).id);
     return {
       group: 'edges',
       data: {
         ...shared,
+        relation: (edge.members[0] as Relation).id,
         label: edgeLabel(dataset, edge),
         // Only weighted relations carry widths; the stylesheet gives the rest their type's.
         ...(width !== undefined ? { width, selectedWidth: width + 1.5 } : {}),
@@ -157,8 +161,8 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
 }
 
 /** The ids of the relations a canvas edge draws: a bundle's members, or the relation itself. */
-function memberIds(edge: EdgeSingular): readonly string[] {
-  return (edge.data('members') as string[] | undefined) ?? [edge.id()];
+export function memberIds(edge: EdgeSingular): readonly string[] {
+  return (edge.data('members') as string[] | undefined) ?? [edge.data('relation') as string];
 }
 
 /** Whether a view that shows these relations shows the canvas edge. */
@@ -175,11 +179,14 @@ export function relationOfEdge(edge: EdgeSingular, relationIds: ReadonlySet<stri
   return members.find((id) => relationIds.has(id)) ?? (members[0] as string);
 }
 
-/** The selection as the canvas draws it: a bundled relation is drawn, and emphasised, as its bundle. */
+/**
+ * The selection as the canvas draws it, by canvas id: a relation is drawn, and emphasised, as its
+ * drawn edge (itself, or its bundle); null for a relation the dataset does not have.
+ */
 export function canvasSelection(dataset: Dataset, selection: Selection | null): Selection | null {
   if (selection?.kind !== 'relation') return selection;
   const edge = edgeBundles(dataset).edgeOf.get(selection.id);
-  return edge?.bundled ? { kind: 'relation', id: edge.id } : selection;
+  return edge ? { kind: 'relation', id: edge.id } : null;
 }
 
 /** What the canvas shows of a view: its actors, and its drawn edges (relations or bundles). */

@@ -67,7 +67,7 @@ test('a generated graph draws each bundle of parallel relations once, listed in 
   // cytoscape's hit testing, not what this test is about (a click at a midpoint picked a line
   // passing close by in about one run in eight).
   await page.evaluate((id) => {
-    window.__actorGraphTest!.cy.getElementById(id).emit('tap');
+    window.__actorGraphTest!.element(id).emit('tap');
   }, bundle.id);
   await expect(page).toHaveURL(new RegExp(`relation=${bundle.members[0]}(&|$)`));
   const list = page.getByRole('region', { name: /relations: / });

@@ -33,7 +33,7 @@ async function expected(file: string) {
 /** The label of an edge on the canvas and whether cytoscape draws it. */
 function edgeOnCanvas(page: Page, id: string): Promise<{ label: string; drawn: boolean }> {
   return page.evaluate((edgeId) => {
-    const edge = window.__actorGraphTest!.cy.getElementById(edgeId);
+    const edge = window.__actorGraphTest!.element(edgeId);
     return { label: edge.data('label') as string, drawn: edge.visible() };
   }, id);
 }

@@ -147,7 +147,7 @@ test('focus depth 1 hides every actor that is not a neighbour', async ({ page })
 test('hovering an actor highlights its neighbours and dims the rest', async ({ page }) => {
   const box = await page.locator('.graph-canvas').boundingBox();
   const position = await page.evaluate(() =>
-    window.__actorGraphTest!.cy.getElementById('belarus').renderedPosition(),
+    window.__actorGraphTest!.element('belarus').renderedPosition(),
   );
   await page.mouse.move(box!.x + position.x, box!.y + position.y);
   await expect.poll(() => graphClasses(page, 'russia')).toContain('is-highlighted');

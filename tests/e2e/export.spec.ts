@@ -140,7 +140,7 @@ test.describe('with leaders filtered out', () => {
       window
         .__actorGraphTest!.cy.edges()
         .filter((edge) => !edge.hasClass('is-hidden'))
-        .map((edge) => edge.id()),
+        .map((edge) => edge.data('relation') as string),
     );
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.length).toBeLessThan(shippedDataset.relations.length);

@@ -60,7 +60,7 @@ export async function waitForGraph(page: Page): Promise<void> {
 export async function pagePositionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('.graph-canvas').boundingBox();
   const rendered = await page.evaluate((elementId) => {
-    const element = window.__actorGraphTest!.cy.getElementById(elementId);
+    const element = window.__actorGraphTest!.element(elementId);
     return element.isNode()
       ? element.renderedPosition()
       : (element as unknown as EdgeSingular).renderedMidpoint();
@@ -76,10 +76,7 @@ export async function clickGraphElement(page: Page, id: string): Promise<void> {
 
 /** The classes cytoscape holds for an element. */
 export async function graphClasses(page: Page, id: string): Promise<string[]> {
-  return page.evaluate(
-    (elementId) => window.__actorGraphTest!.cy.getElementById(elementId).classes(),
-    id,
-  );
+  return page.evaluate((elementId) => window.__actorGraphTest!.element(elementId).classes(), id);
 }
 
 /** Ids of the nodes currently drawn (not hidden by a filter). */

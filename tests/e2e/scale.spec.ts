@@ -110,10 +110,7 @@ test('a graph of 20,000 relations is drawn, filterable and selectable', async ({
   await expect
     .poll(
       () =>
-        page.evaluate(
-          (id) => window.__actorGraphTest!.cy.getElementById(id).hasClass('is-selected'),
-          hub.id,
-        ),
+        page.evaluate((id) => window.__actorGraphTest!.element(id).hasClass('is-selected'), hub.id),
       { timeout: 60_000 },
     )
     .toBe(true);

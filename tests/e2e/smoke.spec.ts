@@ -44,7 +44,5 @@ test('actors the article names without a relation appear when asked for', async 
   await expect(page.getByRole('status').filter({ hasText: 'relations shown' })).toHaveText(
     `${shippedDataset.actors.length} actors, ${shippedDataset.relations.length} relations shown`,
   );
-  expect(
-    await page.evaluate(() => window.__actorGraphTest!.cy.getElementById('tass').visible()),
-  ).toBe(true);
+  expect(await page.evaluate(() => window.__actorGraphTest!.element('tass').visible())).toBe(true);
 });

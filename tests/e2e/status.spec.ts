@@ -13,7 +13,7 @@ test('stalled and planned relations are drawn apart from what happened, beside t
   const looks = await page.evaluate(
     (ids) =>
       ids.map((id) => {
-        const edge = window.__actorGraphTest!.cy.getElementById(id);
+        const edge = window.__actorGraphTest!.element(id);
         return {
           marker: edge.style('mid-target-arrow-shape'),
           fill: edge.style('mid-target-arrow-fill'),
@@ -46,7 +46,7 @@ test('the status filter hides stalled and planned relations, and the link carrie
   await page.goto('./?v=1&hidestatus=stalled,planned');
   await waitForGraph(page);
   const shown = (id: string) =>
-    page.evaluate((edgeId) => window.__actorGraphTest!.cy.getElementById(edgeId).visible(), id);
+    page.evaluate((edgeId) => window.__actorGraphTest!.element(edgeId).visible(), id);
   await expect.poll(() => shown(STALLED)).toBe(false);
   await expect.poll(() => shown(PLANNED)).toBe(false);
   expect(await shown(HELD)).toBe(true);

@@ -20,10 +20,7 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 
 /** Whether cytoscape draws an element (a filter hides it with display: none). */
 function drawn(page: Page, id: string): Promise<boolean> {
-  return page.evaluate(
-    (elementId) => window.__actorGraphTest!.cy.getElementById(elementId).visible(),
-    id,
-  );
+  return page.evaluate((elementId) => window.__actorGraphTest!.element(elementId).visible(), id);
 }
 
 /** The page x of the middle of a day on the chart. */

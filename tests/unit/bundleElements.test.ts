@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
 import type { Dataset, Relation } from '../../src/domain/dataset';
+import { relationEdgeId } from '../../src/domain/edgeBundles';
 import { BUILT_IN_VOCABULARY } from '../../src/domain/vocabulary';
 import {
   MAX_EXTRA_WIDTH,
@@ -64,7 +65,11 @@ describe('datasetElements with parallel relations', () => {
   const edges = datasetElements(dataset).filter((element) => element.group === 'edges');
 
   it('draws a bundle once, with its count in its label and its width by count', () => {
-    expect(edges.map((edge) => edge.data.id)).toEqual([ATTACKS, THREATS, single[0]?.id]);
+    expect(edges.map((edge) => edge.data.id)).toEqual([
+      ATTACKS,
+      THREATS,
+      relationEdgeId(single[0]!.id),
+    ]);
     const bundle = edges[0]!;
     expect(bundle.data).toMatchObject({
       source: 'russia',
@@ -84,7 +89,9 @@ describe('datasetElements with parallel relations', () => {
   it('leaves the article’s elements exactly as they were: every relation its own edge', () => {
     const article = realDataset();
     const articleEdges = datasetElements(article).filter((element) => element.group === 'edges');
-    expect(articleEdges.map((edge) => edge.data.id)).toEqual(article.relations.map((r) => r.id));
+    expect(articleEdges.map((edge) => edge.data.relation)).toEqual(
+      article.relations.map((r) => r.id),
+    );
     expect(articleEdges.some((edge) => 'members' in edge.data || 'count' in edge.data)).toBe(false);
   });
 });
@@ -126,15 +133,14 @@ describe('the canvas under filters', () => {
     const bundle = cy.getElementById(ATTACKS);
     expect(relationOfEdge(bundle, ids(dataset.relations))).toBe(attacks[0]?.id);
     expect(relationOfEdge(bundle, ids(attacks.slice(5)))).toBe(attacks[5]?.id);
-    expect(relationOfEdge(cy.getElementById(single[0]!.id), ids(dataset.relations))).toBe(
-      single[0]?.id,
-    );
+    const singleEdge = cy.getElementById(relationEdgeId(single[0]!.id));
+    expect(relationOfEdge(singleEdge, ids(dataset.relations))).toBe(single[0]?.id);
     expect(canvasSelection(dataset, { kind: 'relation', id: attacks[7]!.id })).toEqual({
       kind: 'relation',
       id: ATTACKS,
     });
     expect(canvasSelection(dataset, { kind: 'relation', id: single[0]!.id })?.id).toBe(
-      single[0]?.id,
+      relationEdgeId(single[0]!.id),
     );
     expect(canvasSelection(dataset, { kind: 'actor', id: 'russia' })?.id).toBe('russia');
     cy.destroy();
@@ -163,7 +169,7 @@ describe('a relation that aggregates coded events', () => {
 
   it('is drawn by its count of events, and its label and width follow the time range', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: datasetElements(coded) });
-    const edge = cy.getElementById('russia-sanction-ukraine');
+    const edge = cy.getElementById(relationEdgeId('russia-sanction-ukraine'));
     expect(edge.data('label')).toBe('sanction ×5');
     const widest = edge.data('width') as number;
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { generateActorGraph } from '../../scripts/generate/actorGraph';
 import type { Dataset, Relation } from '../../src/domain/dataset';
-import { MIN_BUNDLE_SIZE, bundleId, edgeBundles, shownEdges } from '../../src/domain/edgeBundles';
+import {
+  MIN_BUNDLE_SIZE,
+  bundleId,
+  edgeBundles,
+  relationEdgeId,
+  shownEdges,
+} from '../../src/domain/edgeBundles';
 import { type ViewState, defaultView } from '../../src/domain/view';
 import { visibleGraph } from '../../src/domain/visibleGraph';
 import { BUILT_IN_VOCABULARY } from '../../src/domain/vocabulary';
@@ -59,9 +65,9 @@ describe('edgeBundles', () => {
     const twice = times(2, () => relation('russia', 'belarus', 'CONSULT'));
     const { edges } = edgeBundles(datasetOf([alone, ...twice]));
     expect(edges.map((edge) => [edge.id, edge.bundled])).toEqual([
-      [alone.id, false],
-      [twice[0]?.id, false],
-      [twice[1]?.id, false],
+      [relationEdgeId(alone.id), false],
+      [relationEdgeId(twice[0]!.id), false],
+      [relationEdgeId(twice[1]!.id), false],
     ]);
   });
 
@@ -112,15 +118,25 @@ describe('edgeBundles', () => {
     expect(edgeBundles(one).edges[0]?.id).not.toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
+  it('never gives an edge the id of an actor, even where the file numbers both from 0', () => {
+    // Gephi's samples number nodes and edges from 0: edge "3" and node "3" must both be drawn.
+    const numbered = datasetOf([relation('0', '1'), relation('1', '2'), relation('2', '0')]);
+    numbered.relations.forEach((r, index) => (r.id = String(index)));
+    const actorIds = new Set(numbered.actors.map((actor) => actor.id));
+    const edgeIds = edgeBundles(numbered).edges.map((edge) => edge.id);
+    expect(edgeIds).toEqual(['relation:0', 'relation:1', 'relation:2']);
+    for (const id of edgeIds) expect(actorIds.has(id)).toBe(false);
+  });
+
   it('draws edges in the order of their first relation', () => {
     const first = relation('a', 'b');
     const bundled = times(3, () => relation('c', 'd'));
     const last = relation('e', 'f');
     const dataset = datasetOf([first, bundled[0]!, last, bundled[1]!, bundled[2]!]);
     expect(edgeBundles(dataset).edges.map((edge) => edge.id)).toEqual([
-      first.id,
+      relationEdgeId(first.id),
       'bundle:ASSAULT:c>d',
-      last.id,
+      relationEdgeId(last.id),
     ]);
   });
 });
@@ -133,7 +149,7 @@ describe('shownEdges', () => {
   it('counts the members a view shows, and leaves out an edge none of whose members it shows', () => {
     const shown = shownEdges(dataset, all(dataset));
     expect(shown.get('bundle:ASSAULT:russia>ukraine')?.count).toBe(4);
-    expect(shown.get(talks.id)?.count).toBe(1);
+    expect(shown.get(relationEdgeId(talks.id))?.count).toBe(1);
 
     const some = shownEdges(dataset, new Set([attacks[1]!.id, attacks[3]!.id]));
     expect([...some.keys()]).toEqual(['bundle:ASSAULT:russia>ukraine']);
@@ -179,6 +195,8 @@ describe('shownEdges', () => {
     const article = realDataset();
     const { edges } = edgeBundles(article);
     expect(edges.every((edge) => !edge.bundled)).toBe(true);
-    expect(edges.map((edge) => edge.id)).toEqual(article.relations.map((r) => r.id));
+    expect(edges.map((edge) => edge.id)).toEqual(
+      article.relations.map((r) => relationEdgeId(r.id)),
+    );
   });
 });
