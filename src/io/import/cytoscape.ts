@@ -5,7 +5,10 @@ import { header, isObject, own, ownList, ownText, rest, skip } from './jsonShare
 import { toEdge, toNode } from './mapFields';
 import type { ProblemLog } from './report';
 
-/** Cytoscape.js elements: a bare array, `{elements: […]}` or `{elements: {nodes, edges}}`. */
+/**
+ * Cytoscape.js elements: a bare array, `{elements: […]}`, `{elements: {nodes, edges}}` or the
+ * groups alone, `{nodes, edges}`.
+ */
 export function readCytoscape(value: unknown, builder: GraphBuilder, log: ProblemLog) {
   const listed: { element: unknown; path: string }[] = [];
   let title: string | undefined;
@@ -14,7 +17,9 @@ export function readCytoscape(value: unknown, builder: GraphBuilder, log: Proble
   } else if (isObject(value)) {
     const data = own(value, 'data');
     if (isObject(data)) title = ownText(data, 'name') ?? ownText(data, 'title');
-    const elements = own(value, 'elements');
+    // Without `elements`, the groups may stand at the top (Cytoscape.js's benchmark graphs).
+    const elements =
+      own(value, 'elements') ?? (Array.isArray(own(value, 'nodes')) ? value : undefined);
     if (Array.isArray(elements)) {
       elements.forEach((element, index) => listed.push({ element, path: `elements[${index}]` }));
     } else if (isObject(elements)) {

@@ -12,7 +12,7 @@ import { type JsonObject, header, isObject, own, ownList, ownText, rest, skip } 
 import { toEdge, toNode } from './mapFields';
 import { ProblemLog } from './report';
 import { jsonGraphFormat, sniffFormat } from './sniff';
-import type { ImportResult, RawGraph } from './types';
+import type { ImportResult, RawGraph, Where } from './types';
 
 /** Reads a JSON graph file of any of the four kinds. */
 export function parseJsonGraph(text: string, fileName: string): ImportResult {
@@ -136,7 +136,11 @@ function readOurs(value: JsonObject, builder: GraphBuilder, log: ProblemLog) {
   return header('graph-json', true, ownText(value, 'title'));
 }
 
-/** graphology's serialized graph: `{attributes, options, nodes: [{key, attributes}], edges}`. */
+/**
+ * graphology's serialized graph: `{attributes, options, nodes: [{key, attributes}], edges}`, and
+ * the looser form sigma.js's demo ships: a node's attributes beside its key, and an edge as a
+ * `[source, target]` pair (with its attributes third, where given).
+ */
 function readGraphology(value: JsonObject, builder: GraphBuilder, log: ProblemLog) {
   const options = own(value, 'options');
   const type = isObject(options) ? own(options, 'type') : undefined;
@@ -147,17 +151,18 @@ function readGraphology(value: JsonObject, builder: GraphBuilder, log: ProblemLo
     if (!isObject(node) || key === undefined)
       return skip(log, where, 'The node has no key; it was skipped.');
     const attributes = own(node, 'attributes');
-    builder.addNode(
-      toNode(
-        { id: key },
-        collectAttributes(isObject(attributes) ? Object.entries(attributes) : [], log, where),
-        where,
-      ),
-    );
+    const entries = isObject(attributes) ? Object.entries(attributes) : rest(node, ['key']);
+    builder.addNode(toNode({ id: key }, collectAttributes(entries, log, where), where));
   });
   ownList(value, 'edges').forEach((edge, index) => {
     const where = { file: log.file, path: `edges[${index}]` };
-    if (!isObject(edge)) return skip(log, where, 'The edge is not an object; it was skipped.');
+    if (Array.isArray(edge)) return addEdgePair(edge, builder, log, where, undirectedGraph);
+    if (!isObject(edge))
+      return skip(
+        log,
+        where,
+        'The edge is neither an object nor a [source, target] pair; it was skipped.',
+      );
     const source = ownText(edge, 'source');
     const target = ownText(edge, 'target');
     if (source === undefined || target === undefined)
@@ -186,4 +191,27 @@ function readGraphology(value: JsonObject, builder: GraphBuilder, log: ProblemLo
     ? (ownText(attributes, 'name') ?? ownText(attributes, 'title'))
     : undefined;
   return header('graphology', !undirectedGraph, title);
+}
+
+/** An edge written as `[source, target]` or `[source, target, attributes]`. */
+function addEdgePair(
+  pair: unknown[],
+  builder: GraphBuilder,
+  log: ProblemLog,
+  where: Where,
+  undirectedGraph: boolean,
+): void {
+  const [source, target, attributes] = pair;
+  const end = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  if (end(source) === undefined || end(target) === undefined)
+    return skip(log, where, 'The edge pair has no source or target; it was skipped.');
+  builder.addEdge(
+    toEdge(
+      { source: end(source) as string, target: end(target) as string, directed: !undirectedGraph },
+      collectAttributes(isObject(attributes) ? Object.entries(attributes) : [], log, where),
+      where,
+      log,
+    ),
+  );
 }

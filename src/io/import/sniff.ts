@@ -63,6 +63,13 @@ export function jsonGraphFormat(
   )
     return 'cytoscape';
   if (Array.isArray(value.nodes) && Array.isArray(value.links)) return 'd3';
+  // Cytoscape.js's own samples hold `{nodes: [{data}], edges: [{data}]}` without `elements`.
+  if (Array.isArray(value.nodes) && (value.nodes as unknown[]).length > 0) {
+    const withData = (list: unknown) =>
+      Array.isArray(list) && list.every((item) => isObject(item) && isObject(item.data));
+    if (withData(value.nodes) && (value.edges === undefined || withData(value.edges)))
+      return 'cytoscape';
+  }
   if (Array.isArray(value.nodes)) {
     const nodes = value.nodes as unknown[];
     const keyed = nodes.length > 0 && nodes.every((node) => isObject(node) && hasOwn(node, 'key'));
