@@ -31,6 +31,7 @@ import {
   PANELS,
   type ViewState,
   defaultView,
+  isolatedShownByDefault,
   roundCamera,
 } from './view';
 import {
@@ -81,6 +82,8 @@ export interface DatasetIds {
   layouts?: readonly LayoutName[];
   /** The days its dated relations cover (null: none is dated); unchecked when absent. */
   timeSpan?: TimeRange | null;
+  /** Whether it opens with actors that no visible relation touches shown; not when absent. */
+  showIsolated?: boolean;
 }
 
 /**
@@ -97,6 +100,7 @@ export function datasetIds(dataset: Dataset): DatasetIds {
     vocabulary: dataset.vocabulary,
     layouts: layoutsOf(dataset).map((layout) => layout.id),
     timeSpan: dataSpan(dataset.relations),
+    showIsolated: isolatedShownByDefault(dataset),
   };
 }
 
@@ -183,6 +187,11 @@ function defaultLayout(ids: DatasetIds | typeof DATASET_PENDING | undefined): La
   return (ids !== DATASET_PENDING && ids?.layouts?.[0]) || DEFAULT_LAYOUT;
 }
 
+/** Whether the dataset's default view shows isolated actors (see isolatedShownByDefault). */
+function defaultIsolated(ids: DatasetIds | typeof DATASET_PENDING | undefined): boolean {
+  return ids !== DATASET_PENDING && ids?.showIsolated === true;
+}
+
 function isParam(name: string): name is Param {
   return (URL_PARAMETERS as readonly string[]).includes(name);
 }
@@ -223,7 +232,7 @@ export function serializeView(
   }
   const { query } = capQuery(view.query);
   if (query !== '') add('q', query);
-  if (view.showIsolated) add('isolated', '1');
+  if (view.showIsolated !== defaultIsolated(ids)) add('isolated', view.showIsolated ? '1' : '0');
   // A range the reader would refuse is left out, like the camera.
   if (view.timeRange !== null && timeRangeProblem(view.timeRange) === null) {
     add('from', view.timeRange.from);
@@ -274,7 +283,7 @@ export function parseView(
   const trimmed = (name: Param): string | undefined => text(name)?.trim();
 
   const versionNote = readVersion(trimmed('v'));
-  const view = defaultView(defaultDataset, defaultLayout(given));
+  const view = defaultView(defaultDataset, defaultLayout(given), defaultIsolated(given));
 
   const linked = readLinked(trimmed('src'), trimmed('file'), fieldNotes);
   const dataset = trimmed('dataset');
@@ -335,7 +344,8 @@ export function parseView(
   if (isolated !== undefined) {
     const flag = isolated.toLowerCase();
     if (flag === '1' || flag === 'true') view.showIsolated = true;
-    else if (flag !== '0' && flag !== 'false') {
+    else if (flag === '0' || flag === 'false') view.showIsolated = false;
+    else {
       fieldNotes.push(`invalid value ${quote(isolated)} in "isolated"; expected 1 or 0`);
     }
   }

@@ -2,6 +2,7 @@
  * The view state: everything that decides what the explorer shows, and the pure transitions
  * between views. The visible graph, the URL and the legend counts are all derived from it.
  */
+import type { Dataset } from './dataset';
 import { DEFAULT_LAYOUT, type LayoutName } from './layoutIds';
 import type { RelationStatusId } from './relationStatuses';
 import type { Selection } from './selection';
@@ -81,8 +82,25 @@ export interface ViewState {
   panel: Panel;
 }
 
+/**
+ * Whether a dataset opens with actors that no visible relation touches shown. A graph from a
+ * file shows every node it holds, as the tool that wrote it did (a GEXF of nodes alone is not an
+ * empty canvas). An article's graph, whose relations quote it, names actors that take part in no
+ * relation (a place a speech was given, a news agency as the source of a quote): they wait until
+ * asked for, so the first picture is the story's relations.
+ */
+export function isolatedShownByDefault(dataset: Pick<Dataset, 'relations'>): boolean {
+  return !dataset.relations.some((relation) =>
+    relation.evidence.some((evidence) => evidence.quote !== undefined),
+  );
+}
+
 /** The view a dataset opens with; `layout` is the dataset's default (see `defaultLayoutOf`). */
-export function defaultView(dataset: string, layout: LayoutName = DEFAULT_LAYOUT): ViewState {
+export function defaultView(
+  dataset: string,
+  layout: LayoutName = DEFAULT_LAYOUT,
+  showIsolated = false,
+): ViewState {
   return {
     dataset,
     hiddenTypes: [],
@@ -91,7 +109,7 @@ export function defaultView(dataset: string, layout: LayoutName = DEFAULT_LAYOUT
     hiddenStatuses: [],
     focus: null,
     query: '',
-    showIsolated: false,
+    showIsolated,
     timeRange: null,
     timeStep: DEFAULT_TIME_STEP,
     selection: null,
@@ -178,6 +196,11 @@ export const clearFilters: ViewUpdate = (view) => ({
   camera: view.focus ? null : view.camera,
   panel: view.panel,
 });
+
+/** Every filter back to the dataset's default, as clearFilters, isolated actors included. */
+export const clearFiltersOf =
+  (dataset: Pick<Dataset, 'relations'>): ViewUpdate =>
+  (view) => ({ ...clearFilters(view), showIsolated: isolatedShownByDefault(dataset) });
 
 /** Every relation type and class on again. */
 export const showAllTypes: ViewUpdate = (view) => ({ ...view, hiddenTypes: [], hiddenClasses: [] });

@@ -12,7 +12,7 @@ import { timeOf } from '../../domain/timeRange';
 import {
   type Camera,
   type ViewState,
-  clearFilters,
+  clearFiltersOf,
   select,
   setCamera,
   setLayout,
@@ -318,7 +318,11 @@ export function Explorer({
                   <p>
                     <strong>Nothing matches these filters.</strong>
                   </p>
-                  <button type="button" className="button" onClick={() => onUpdate(clearFilters)}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => onUpdate(clearFiltersOf(dataset))}
+                  >
                     Clear all filters
                   </button>
                 </div>

@@ -179,6 +179,7 @@ export function useViewState(
       const nextView = defaultView(
         next.kind === 'builtin' ? next.id : defaultDataset,
         ids?.layouts?.[0] ?? DEFAULT_LAYOUT,
+        ids?.showIsolated,
       );
       // The ids of the dataset on screen say nothing about the next one.
       if (sourceKey(next) !== sourceKey(sourceRef.current)) datasetIds.current = ids;
