@@ -108,6 +108,7 @@ export class GraphBuilder {
             edge.where,
             `The relation id ${quote(edge.id)} is used again; this relation was kept as ${quote(renamed)}.`,
             'repaired',
+            { minor: true },
           );
           edge.id = renamed;
         }

@@ -120,7 +120,13 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
     ok: false,
     problems: [{ where: at, message, action: 'refused' }],
   });
-  const note = (message: string): ImportProblem => ({ where: at, message, action: 'repaired' });
+  // Reading the encoding leaves the data as written: reported, but no reason to interrupt.
+  const note = (message: string): ImportProblem => ({
+    where: at,
+    message,
+    action: 'repaired',
+    minor: true,
+  });
 
   if (bytes.length === 0) return refuse('The file is empty.');
 
@@ -200,9 +206,13 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
     ok: true,
     text: latin,
     problems: [
-      note(
-        'The file is not valid UTF-8; it was read as Windows-1252 (Western European), the usual encoding of older spreadsheets. If letters look wrong, save the file as UTF-8 and open it again.',
-      ),
+      // A guess at the encoding that may misread letters: the report opens for it.
+      {
+        ...note(
+          'The file is not valid UTF-8; it was read as Windows-1252 (Western European), the usual encoding of older spreadsheets. If letters look wrong, save the file as UTF-8 and open it again.',
+        ),
+        minor: false,
+      },
     ],
   };
 }

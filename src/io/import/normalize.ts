@@ -271,6 +271,7 @@ function typeNames(edges: readonly RawEdge[], log: ProblemLog) {
       untyped.where,
       `${plural(untypedCount, 'relation has', 'relations have')} no type${labelIsType ? ' or label' : ''}; ${untypedCount === 1 ? 'it was' : 'they were'} given the type ${quote(DEFAULT_TYPE_NAME)}.`,
       'repaired',
+      { minor: true, count: untypedCount },
     );
   }
   return { typeNameOf: (edge: RawEdge) => names.get(edge) ?? DEFAULT_TYPE_NAME, labelIsType };

@@ -27,6 +27,7 @@ export function actorIds(nodes: readonly RawNode[], log: ProblemLog): Map<string
         node.where,
         `The actor ${quote(node.id)} would have the id ${quote(base)}, which another actor has; it was given ${quote(id)}.`,
         'repaired',
+        { minor: true },
       );
     } else if (node.id !== node.label) renamed.push(node);
   }
@@ -36,6 +37,7 @@ export function actorIds(nodes: readonly RawNode[], log: ProblemLog): Map<string
       first.where,
       `${plural(renamed.length, 'actor id was', 'actor ids were')} not in the form links use (lowercase letters, digits and hyphens) and ${renamed.length === 1 ? 'was' : 'were'} rewritten, such as ${quote(first.id)} → ${quote(idOf.get(first.id) ?? '')}; the file's id is kept as the attribute "id".`,
       'repaired',
+      { minor: true },
     );
   }
   return idOf;
@@ -77,6 +79,7 @@ export function relationIdsFor(
         edge.where,
         `The relation id ${quote(edge.id ?? '')} would be ${quote(fromFile)}, which another relation has; it was given ${quote(given)}.`,
         'repaired',
+        { minor: true },
       );
     } else if (edge.id !== undefined) renamed.push(edge);
     return given;
@@ -87,6 +90,7 @@ export function relationIdsFor(
       first.where,
       `${plural(renamed.length, 'relation id was', 'relation ids were')} not in the form links use (lowercase letters, digits and hyphens) and ${renamed.length === 1 ? 'was' : 'were'} rewritten, such as ${quote(first.id ?? '')} → ${quote(ids[edges.indexOf(first)] ?? '')}.`,
       'repaired',
+      { minor: true },
     );
   }
   return ids;

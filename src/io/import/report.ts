@@ -9,46 +9,53 @@ export const MAX_LISTED_PROBLEMS = 1000;
 
 export class ProblemLog {
   private readonly problems: ImportProblem[] = [];
-  private unlisted = 0;
-  private lastWhere: Where | undefined;
+  /** What is past the listing cap, per action: how many it stands for and the last place. */
+  private readonly unlisted = new Map<ImportAction, { count: number; where: Where }>();
 
   constructor(readonly file: string) {}
 
   /** Records one problem at a place in the file. */
-  add(where: Omit<Where, 'file'> | Where, message: string, action: ImportAction): void {
+  add(
+    where: Omit<Where, 'file'> | Where,
+    message: string,
+    action: ImportAction,
+    extra: Pick<ImportProblem, 'count' | 'minor'> = {},
+  ): void {
     const full: Where = { file: this.file, ...where };
     if (this.problems.length >= MAX_LISTED_PROBLEMS) {
-      this.unlisted += 1;
-      this.lastWhere = full;
+      const entry = this.unlisted.get(action) ?? { count: 0, where: full };
+      entry.count += extra.count ?? 1;
+      entry.where = full;
+      this.unlisted.set(action, entry);
       return;
     }
-    this.problems.push({ where: full, message, action });
+    this.problems.push({ where: full, message, action, ...extra });
   }
 
   /** Records a problem about the file as a whole. */
-  addFile(message: string, action: ImportAction): void {
-    this.add({}, message, action);
+  addFile(message: string, action: ImportAction, extra: Pick<ImportProblem, 'minor'> = {}): void {
+    this.add({}, message, action, extra);
   }
 
   /** Takes over problems found by an earlier step (decoding, sniffing). */
   addAll(problems: readonly ImportProblem[]): void {
-    for (const problem of problems) this.add(problem.where, problem.message, problem.action);
+    for (const { where, message, action, ...extra } of problems)
+      this.add(where, message, action, extra);
   }
 
   get hasRefusal(): boolean {
     return this.problems.some((problem) => problem.action === 'refused');
   }
 
+  /** The problems listed, then one line per action that counts those past the cap. */
   list(): ImportProblem[] {
-    if (this.unlisted === 0) return [...this.problems];
-    return [
-      ...this.problems,
-      {
-        where: this.lastWhere ?? { file: this.file },
-        message: `${this.unlisted} more problem${this.unlisted === 1 ? '' : 's'} like the ones above ${this.unlisted === 1 ? 'was' : 'were'} found; only the first ${MAX_LISTED_PROBLEMS} are listed.`,
-        action: 'kept',
-      },
-    ];
+    const rest = [...this.unlisted].map(([action, { count, where }]): ImportProblem => ({
+      where,
+      message: `${count} more ${action} like the ones above; only the first ${MAX_LISTED_PROBLEMS} problems are listed.`,
+      action,
+      count,
+    }));
+    return [...this.problems, ...rest];
   }
 
   /** A failed result: the file could not be read at all, for the reason just logged. */
@@ -67,4 +74,12 @@ export function quote(value: string, max = 60): string {
 /** "1 row" / "3 rows". */
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
+}
+
+/**
+ * Whether the report should open by itself: data was refused, skipped or merged, or repaired in
+ * a way that changes the picture. Notes and minor repairs wait behind "View report".
+ */
+export function reportInterrupts(problems: readonly ImportProblem[]): boolean {
+  return problems.some((problem) => problem.action !== 'kept' && !problem.minor);
 }

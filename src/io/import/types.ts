@@ -132,6 +132,14 @@ export interface ImportProblem {
   /** What is wrong, in plain words, and what was done about it. */
   message: string;
   action: ImportAction;
+  /** How many rows or elements the line stands for, where it sums up several; 1 when absent. */
+  count?: number;
+  /**
+   * A repair that leaves the picture as the file means it (an id rewritten for links, a
+   * byte-order mark removed, a missing type named "Related to"): reported, but no reason to
+   * interrupt with the report.
+   */
+  minor?: boolean;
 }
 
 /** `ok: false` only when nothing usable could be read; problems are listed either way. */

@@ -45,10 +45,15 @@ export function whereText(where: Where): string {
   return parts.length > 0 ? parts.join(', ') : 'whole file';
 }
 
-/** "3 skipped, 1 repaired". */
+/** How many rows or elements problems stand for: a line that sums up several counts them all. */
+export function rowCount(problems: readonly ImportProblem[]): number {
+  return problems.reduce((sum, problem) => sum + (problem.count ?? 1), 0);
+}
+
+/** "3 skipped, 1 repaired": rows and elements, not report lines. */
 function actionCounts(problems: readonly ImportProblem[]): string {
   return groupProblems(problems)
-    .map((group) => `${group.problems.length} ${group.action}`)
+    .map((group) => `${rowCount(group.problems).toLocaleString('en')} ${group.action}`)
     .join(', ');
 }
 

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { DataSource } from '../../domain/dataSource';
+import { reportInterrupts } from '../../io/import/report';
 import type { Loaded } from '../data/loadSource';
 import type { OpenRequest, ShownReport } from './openActions';
 import type { OpenServices } from './openService';
@@ -71,12 +72,10 @@ export function useOpenFlow(
             if (signal.aborted) return;
             if (outcome.ok) {
               onOpenedRef.current(outcome.source, outcome.loaded);
-              // The report opens by itself only when something was skipped, merged, repaired or
-              // refused; notes alone (how types were matched) wait behind "View report".
-              const changed = outcome.report?.report.problems.some(
-                (problem) => problem.action !== 'kept',
-              );
-              if (outcome.report && changed) setReport(outcome.report);
+              // The report opens by itself only when something was skipped, merged or repaired
+              // so that the picture changes; notes and minor repairs wait behind "View report".
+              if (outcome.report && reportInterrupts(outcome.report.report.problems))
+                setReport(outcome.report);
               else {
                 setStatus(outcome.summary);
                 setNotes(outcome.report);

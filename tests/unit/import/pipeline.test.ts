@@ -13,6 +13,7 @@ import {
 import { MAX_LISTED_PROBLEMS, ProblemLog } from '../../../src/io/import/report';
 import { sniffFormat } from '../../../src/io/import/sniff';
 import type { ImportProgress, RawNode } from '../../../src/io/import/types';
+import { openedSummary } from '../../../src/ui/open/report';
 import { FIXTURES, fixtureBytes, opened } from './helpers';
 
 const node = (id: string, extra: Partial<RawNode> = {}): RawNode => ({
@@ -123,7 +124,27 @@ describe('ProblemLog', () => {
     for (let row = 1; row <= MAX_LISTED_PROBLEMS + 7; row += 1) log.add({ row }, 'bad', 'skipped');
     const problems = log.list();
     expect(problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
-    expect(problems.at(-1)?.message).toMatch(/^7 more problems like the ones above were found/);
+    expect(problems.at(-1)?.message).toMatch(/^7 more skipped like the ones above/);
+    // The summary counts rows, not report lines: every skipped row, listed or not.
+    expect(problems.at(-1)?.count).toBe(7);
+    expect(openedSummary('f.csv', { actors: 1, relations: 1 }, problems)).toBe(
+      `Opened f.csv: 1 actor, 1 relation; ${(MAX_LISTED_PROBLEMS + 7).toLocaleString('en')} skipped.`,
+    );
+  });
+
+  it('counts the rows a closing line of an event file stands for, and keeps actions apart', () => {
+    const log = new ProblemLog('f.csv');
+    for (let row = 1; row <= MAX_LISTED_PROBLEMS; row += 1) log.add({ row }, 'bad', 'skipped');
+    log.add({ row: 2000 }, 'fixed', 'repaired');
+    log.add({ row: 2001 }, '40 more rows like them', 'skipped', { count: 40 });
+    const problems = log.list();
+    expect(problems.slice(MAX_LISTED_PROBLEMS).map((p) => [p.action, p.count])).toEqual([
+      ['repaired', 1],
+      ['skipped', 40],
+    ]);
+    expect(openedSummary('f.csv', { actors: 1, relations: 1 }, problems)).toMatch(
+      /; 1,040 skipped, 1 repaired\.$/,
+    );
   });
 });
 

@@ -59,6 +59,7 @@ export class RowReport {
         first === undefined ? {} : { row: first },
         `${entry.summary(entry.count)}${listed} ${entry.listed > 0 ? plural(more, 'more row') : 'Rows'} ${entry.listed > 0 ? 'like them, ' : ''}from row ${first}: ${entry.rows.join(', ')}${more > entry.rows.length ? ', …' : ''}.`,
         entry.action,
+        { count: more },
       );
     }
   }
