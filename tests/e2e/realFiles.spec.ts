@@ -1,0 +1,131 @@
+/**
+ * Every file in the project's fixtures, opened as a user would, draws exactly what the summary
+ * counts, and its SVG picture holds every drawn actor and edge. The real files (written by Gephi,
+ * igraph, TinkerPop, sigma.js, graphology and Cytoscape.js; tests/fixtures/real/SOURCES.md) must
+ * also show what they hold, counted independently of the app: Gephi's samples number nodes and
+ * edges from 0, which once hid every edge whose id was also a node's.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+
+import { type Page, expect, test, waitForGraph } from './fixtures';
+
+/** Actors and relations each real file holds (SOURCES.md), less what the report says it drops. */
+const REAL_FILES: Record<string, { actors: number; relations: number }> = {
+  'Les-Miserables.gexf': { actors: 77, relations: 254 },
+  'US-Airports.gexf': { actors: 235, relations: 1297 },
+  'Java.gexf': { actors: 1538, relations: 8032 },
+  'dynamicedgeweight.gexf': { actors: 2, relations: 1 },
+  'timezone.gexf': { actors: 2, relations: 1 },
+  'edges_table_types_test.csv': { actors: 2, relations: 2 },
+  'karate.GraphML': { actors: 34, relations: 78 },
+  'grateful-dead.xml': { actors: 808, relations: 8049 },
+  // Nodes only: every actor is shown, though no relation touches it.
+  'phylogeny.gexf': { actors: 3, relations: 0 },
+  'viz.gexf': { actors: 1, relations: 0 },
+  // 536 self-loops are dropped, and reported.
+  'yeast.gexf': { actors: 2361, relations: 7182 - 536 },
+  // sigma.js's demo: edges as [source, target] pairs.
+  'dataset.json': { actors: 2085, relations: 5409 },
+  'clique3.json': { actors: 12, relations: 21 },
+  'abcde.json': { actors: 5, relations: 7 },
+};
+
+/** Files that are not a graph on their own: a nodes sheet opens with its edges sheet. */
+const NOT_ALONE = new Set(['kumu-elements.csv']);
+
+async function graphFiles(folder: string): Promise<string[]> {
+  const names = await readdir(folder, { withFileTypes: true });
+  return names
+    .filter((entry) => entry.isFile() && !/\.(md|txt)$/.test(entry.name))
+    .map((entry) => entry.name)
+    .filter((name) => !NOT_ALONE.has(name))
+    .sort();
+}
+
+/**
+ * Opens a file by the picker and waits for its own canvas and its summary, closing the report
+ * where it opens by itself (its code may arrive after the canvas).
+ */
+async function open(page: Page, path: string): Promise<void> {
+  await page.evaluate(() => {
+    (window as { previousCanvas?: unknown }).previousCanvas = window.__actorGraphTest?.cy;
+  });
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('open-file-input').setInputFiles(path);
+  await page.waitForFunction(
+    () =>
+      window.__actorGraphTest!.cy !== (window as { previousCanvas?: unknown }).previousCanvas &&
+      window.__actorGraphTest!.layoutRuns > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const name = path.split('/').at(-1)!;
+  await expect(page.getByText(`Opened ${name}:`, { exact: false }).first()).toBeVisible();
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+}
+
+/** What the summary line says is shown. */
+async function summarised(page: Page): Promise<{ actors: number; relations: number }> {
+  const text = (await page.locator('.graph-summary').textContent()) ?? '';
+  const match = /^([\d,]+) actors?, ([\d,]+) relations? shown$/.exec(text);
+  expect(match, `summary "${text}"`).not.toBeNull();
+  const number = (digits: string) => Number(digits.replaceAll(',', ''));
+  return { actors: number(match![1]!), relations: number(match![2]!) };
+}
+
+/** What the canvas draws: its shown actors, and the relations its shown edges stand for. */
+function drawn(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.__actorGraphTest!.cy;
+    const shown = cy.elements().filter((element) => !element.hasClass('is-hidden'));
+    let relations = 0;
+    let edges = 0;
+    shown.edges().forEach((edge) => {
+      if (!edge.source().visible() || !edge.target().visible()) return;
+      edges++;
+      relations += (edge.data('members') as string[] | undefined)?.length ?? 1;
+    });
+    return { actors: shown.nodes().length, relations, edges };
+  });
+}
+
+/** The SVG picture's actors and edges. */
+async function svgCounts(page: Page): Promise<{ actors: number; edges: number }> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'SVG', exact: true }).click();
+  const svg = await readFile(await (await downloading).path(), 'utf8');
+  await page.keyboard.press('Escape');
+  return {
+    actors: svg.match(/<g class="node"/g)?.length ?? 0,
+    edges: svg.match(/<g class="edge"/g)?.length ?? 0,
+  };
+}
+
+for (const folder of ['real', 'import', 'events', 'datasets']) {
+  test(`every file in tests/fixtures/${folder} draws what its summary counts`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const files = await graphFiles(`tests/fixtures/${folder}`);
+    if (folder === 'real') expect(files.sort()).toEqual(Object.keys(REAL_FILES).sort());
+    await page.goto('./');
+    await waitForGraph(page);
+    for (const file of files) {
+      await test.step(file, async () => {
+        await open(page, `tests/fixtures/${folder}/${file}`);
+        const summary = await summarised(page);
+        const canvas = await drawn(page);
+        expect({ file, ...summary }).toEqual({
+          file,
+          actors: canvas.actors,
+          relations: canvas.relations,
+        });
+        const expected = REAL_FILES[file];
+        if (folder === 'real' && expected)
+          expect({ file, ...summary }).toEqual({ file, ...expected });
+        const svg = await svgCounts(page);
+        expect({ file, ...svg }).toEqual({ file, actors: canvas.actors, edges: canvas.edges });
+      });
+    }
+  });
+}
