@@ -88,6 +88,13 @@ export const ActorSchema = z.strictObject({
   description: text.optional(),
   /** Where a file placed the actor; offered as the "As in the file" layout. */
   position: z.strictObject({ x: finite, y: finite }).optional(),
+  /** The colour a file gave the actor, as #rrggbb; drawn in the "As in the file" look. */
+  color: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/, { error: 'must be a colour written #rrggbb (lower case)' })
+    .optional(),
+  /** The size a file gave the actor, in the file's own unit; drawn to scale in that look. */
+  size: z.number().positive({ error: 'must be a positive number' }).finite().optional(),
   attributes,
 });
 

@@ -8,17 +8,17 @@ export const RELATION_STATUSES = [
   {
     id: 'reported',
     label: 'Happened or holds',
-    description: 'The article reports it as having happened, or as holding now.',
+    description: 'Its source reports it as having happened, or as holding now.',
   },
   {
     id: 'stalled',
     label: 'Stalled',
-    description: 'Sought or under way, but at a standstill: the article does not report it held.',
+    description: 'Sought or under way, but at a standstill: its source does not report it held.',
   },
   {
     id: 'planned',
     label: 'Planned',
-    description: 'Announced or intended: the article does not report it as having happened.',
+    description: 'Announced or intended: its source does not report it as having happened.',
   },
 ] as const;
 

@@ -11,6 +11,7 @@
 import type { Dataset } from './dataset';
 import { SLUG, TYPE_ID } from './ids';
 import { DEFAULT_LAYOUT, type LayoutName, isLayoutName, layoutsOf } from './layoutIds';
+import { DEFAULT_LOOK, type LookName, isLookName, looksOf } from './looks';
 import { RELATION_STATUS_IDS } from './relationStatuses';
 import type { Selection } from './selection';
 import {
@@ -84,6 +85,8 @@ export interface DatasetIds {
   timeSpan?: TimeRange | null;
   /** Whether it opens with actors that no visible relation touches shown; not when absent. */
   showIsolated?: boolean;
+  /** The looks it offers, its default first (see looksOf); every look when absent. */
+  looks?: readonly LookName[];
 }
 
 /**
@@ -101,6 +104,7 @@ export function datasetIds(dataset: Dataset): DatasetIds {
     layouts: layoutsOf(dataset).map((layout) => layout.id),
     timeSpan: dataSpan(dataset.relations),
     showIsolated: isolatedShownByDefault(dataset),
+    looks: looksOf(dataset).map((look) => look.id),
   };
 }
 
@@ -138,6 +142,7 @@ export const URL_PARAMETERS = [
   'actor',
   'relation',
   'layout',
+  'look',
   'zoom',
   'x',
   'y',
@@ -185,6 +190,11 @@ function ordered(
 /** The layout a link leaves out: the dataset's default. */
 function defaultLayout(ids: DatasetIds | typeof DATASET_PENDING | undefined): LayoutName {
   return (ids !== DATASET_PENDING && ids?.layouts?.[0]) || DEFAULT_LAYOUT;
+}
+
+/** The look a link leaves out: the dataset's default. */
+function defaultLook(ids: DatasetIds | typeof DATASET_PENDING | undefined): LookName {
+  return (ids !== DATASET_PENDING && ids?.looks?.[0]) || DEFAULT_LOOK;
 }
 
 /** Whether the dataset's default view shows isolated actors (see isolatedShownByDefault). */
@@ -241,6 +251,7 @@ export function serializeView(
   if (view.timeStep !== DEFAULT_TIME_STEP) add('step', view.timeStep);
   if (view.selection !== null) add(view.selection.kind, view.selection.id);
   if (view.layout !== defaultLayout(ids)) add('layout', view.layout);
+  if (view.look !== defaultLook(ids)) add('look', view.look);
   const camera = view.camera === null ? null : roundCamera(view.camera);
   // A camera the reader would refuse is left out: the link then opens fitted, without a notice.
   if (camera !== null && cameraProblems(camera).length === 0) {
@@ -283,7 +294,10 @@ export function parseView(
   const trimmed = (name: Param): string | undefined => text(name)?.trim();
 
   const versionNote = readVersion(trimmed('v'));
-  const view = defaultView(defaultDataset, defaultLayout(given), defaultIsolated(given));
+  const view = defaultView(defaultDataset, defaultLayout(given), {
+    showIsolated: defaultIsolated(given),
+    look: defaultLook(given),
+  });
 
   const linked = readLinked(trimmed('src'), trimmed('file'), fieldNotes);
   const dataset = trimmed('dataset');
@@ -359,6 +373,13 @@ export function parseView(
   }
 
   view.selection = readSelection(trimmed('actor'), trimmed('relation'), ids, fieldNotes);
+
+  const look = trimmed('look');
+  if (look !== undefined) {
+    const offered = ids?.looks;
+    if (isLookName(look) && (!offered || offered.includes(look))) view.look = look;
+    else fieldNotes.push(`unknown look ${quote(look)} in "look"`);
+  }
 
   const layout = trimmed('layout');
   if (layout !== undefined) {

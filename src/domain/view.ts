@@ -4,6 +4,7 @@
  */
 import type { Dataset } from './dataset';
 import { DEFAULT_LAYOUT, type LayoutName } from './layoutIds';
+import { DEFAULT_LOOK, type LookName } from './looks';
 import type { RelationStatusId } from './relationStatuses';
 import type { Selection } from './selection';
 import { DEFAULT_TIME_STEP, type TimeRange, type TimeStep } from './timeRange';
@@ -77,6 +78,8 @@ export interface ViewState {
   timeStep: TimeStep;
   selection: Selection | null;
   layout: LayoutName;
+  /** How actors are drawn: by kind, or as the file drew them (see looks.ts). */
+  look: LookName;
   /** null: fit the graph to the canvas. */
   camera: Camera | null;
   panel: Panel;
@@ -99,7 +102,7 @@ export function isolatedShownByDefault(dataset: Pick<Dataset, 'relations'>): boo
 export function defaultView(
   dataset: string,
   layout: LayoutName = DEFAULT_LAYOUT,
-  showIsolated = false,
+  { showIsolated = false, look = DEFAULT_LOOK }: { showIsolated?: boolean; look?: LookName } = {},
 ): ViewState {
   return {
     dataset,
@@ -114,6 +117,7 @@ export function defaultView(
     timeStep: DEFAULT_TIME_STEP,
     selection: null,
     layout,
+    look,
     camera: null,
     panel: 'details',
   };
@@ -175,6 +179,10 @@ export const setLayout =
   (layout: LayoutName): ViewUpdate =>
   (view) => ({ ...view, layout, camera: null });
 
+export const setLook =
+  (look: LookName): ViewUpdate =>
+  (view) => ({ ...view, look });
+
 export const setCamera =
   (camera: Camera | null): ViewUpdate =>
   (view) => ({ ...view, camera });
@@ -193,6 +201,7 @@ export const clearFilters: ViewUpdate = (view) => ({
   timeStep: view.timeStep,
   selection: view.selection,
   layout: view.layout,
+  look: view.look,
   camera: view.focus ? null : view.camera,
   panel: view.panel,
 });

@@ -25,6 +25,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { Dataset } from '../domain/dataset';
 import type { LayoutName } from '../domain/layoutIds';
+import { DEFAULT_LOOK, type LookName } from '../domain/looks';
 import type { Selection } from '../domain/selection';
 import { measureStage, timed } from '../domain/stageTiming';
 import { type Camera, MAX_ZOOM } from '../domain/view';
@@ -49,6 +50,8 @@ export interface GraphCanvasProps {
   dataset: Dataset;
   theme: Theme;
   layout: LayoutName;
+  /** How actors are drawn: by kind, or as the file drew them. */
+  look?: LookName;
   visible: VisibleGraph;
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
@@ -146,6 +149,7 @@ export function GraphCanvas({
   dataset,
   theme,
   layout,
+  look = DEFAULT_LOOK,
   visible,
   selection,
   onSelect,
@@ -337,6 +341,15 @@ export function GraphCanvas({
     if (!reframe && camera === reportedCamera.current) return;
     applyCamera(cy, camera);
   }, [cy, camera, frame, applyCamera]);
+
+  useEffect(() => {
+    if (!cy) return;
+    // One class on every node, in one batch: the stylesheet holds both looks.
+    cy.batch(() => {
+      if (look === 'file') cy.nodes().addClass(GRAPH_CLASSES.fileLook);
+      else cy.nodes().removeClass(GRAPH_CLASSES.fileLook);
+    });
+  }, [cy, elements, look]);
 
   useEffect(() => {
     if (cy) applyEmphasis(cy, drawnSelection, fadeOthers);

@@ -101,6 +101,26 @@ function largestCount(dataset: Dataset): number {
   return largest;
 }
 
+/** The drawn size of a node the file sizes, from the smallest to the largest. */
+export const FILE_SIZE_RANGE = { min: 14, max: 60 } as const;
+
+/**
+ * How big the file's sizes are drawn: its smallest and largest on FILE_SIZE_RANGE, the rest
+ * between them by area (square root), as Gephi's sizes are radii that span orders of magnitude.
+ */
+export function fileSizes(dataset: Dataset): (size: number) => number {
+  const roots = dataset.actors.flatMap((actor) =>
+    actor.size !== undefined ? [Math.sqrt(actor.size)] : [],
+  );
+  const low = Math.min(...roots);
+  const span = Math.max(...roots) - low;
+  const { min, max } = FILE_SIZE_RANGE;
+  return (size) =>
+    span > 0
+      ? Math.round((min + ((Math.sqrt(size) - low) / span) * (max - min)) * 10) / 10
+      : (min + max) / 2;
+}
+
 /**
  * Every actor and drawn edge of a dataset as cytoscape elements; filtering hides, never removes.
  * A relation is drawn as itself, with its own id; parallel relations are drawn once, as a
@@ -110,9 +130,17 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
   // Start on a circle rather than all at the origin, where edges between overlapping nodes
   // cannot be drawn until the layout has run.
   const step = (2 * Math.PI) / Math.max(dataset.actors.length, 1);
+  const sizeOf = fileSizes(dataset);
   const nodes: ElementDefinition[] = dataset.actors.map((actor, index) => ({
     group: 'nodes',
-    data: { id: actor.id, label: actor.label, kind: actor.kind },
+    data: {
+      id: actor.id,
+      label: actor.label,
+      kind: actor.kind,
+      // The file's own look, drawn only in the "As in the file" look (the file-look class).
+      ...(actor.color ? { fileColor: actor.color } : {}),
+      ...(actor.size !== undefined ? { fileSize: sizeOf(actor.size) } : {}),
+    },
     position: { x: 300 * Math.cos(index * step), y: 300 * Math.sin(index * step) },
   }));
   const widths = weightedWidths(dataset);

@@ -19,6 +19,8 @@ const INK = {
 
 /** Class names the canvas controllers toggle; the stylesheet gives each its look. */
 export const GRAPH_CLASSES = {
+  /** On every node while the view draws actors as the file did (see looks.ts). */
+  fileLook: 'file-look',
   hidden: 'is-hidden',
   faded: 'is-faded',
   highlighted: 'is-highlighted',
@@ -92,6 +94,16 @@ export function graphStylesheet(
         'background-color': encoding.kind(id).color,
       },
     })),
+    // The file's look: every node a circle, in the file's colour and at its size where it has them.
+    { selector: `node.${GRAPH_CLASSES.fileLook}`, style: { shape: 'ellipse' } },
+    {
+      selector: `node.${GRAPH_CLASSES.fileLook}[fileColor]`,
+      style: { 'background-color': 'data(fileColor)' },
+    },
+    {
+      selector: `node.${GRAPH_CLASSES.fileLook}[fileSize]`,
+      style: { width: 'data(fileSize)', height: 'data(fileSize)' },
+    },
     {
       selector: 'edge',
       style: {

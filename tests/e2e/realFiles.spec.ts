@@ -129,3 +129,39 @@ for (const folder of ['real', 'import', 'events', 'datasets']) {
     }
   });
 }
+
+test('a Gephi file opens in its own colours, sizes and places, with our look one choice away', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await open(page, 'tests/fixtures/real/Les-Miserables.gexf');
+  const look = (id: string) =>
+    page.evaluate((nodeId) => {
+      const node = window.__actorGraphTest!.element(nodeId);
+      return {
+        color: node.style('background-color'),
+        width: node.width(),
+        shape: node.style('shape'),
+      };
+    }, id);
+  // Myriel is drawn as Gephi drew him: viz:color r=91 g=91 b=245, viz:size 28.7 (Napoleon's 4).
+  const myriel = await look('0');
+  const napoleon = await look('1');
+  expect(myriel.color).toBe('rgb(91,91,245)');
+  expect(myriel.shape).toBe('ellipse');
+  expect(myriel.width).toBeGreaterThan(napoleon.width);
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('preset');
+  const actors = page.getByRole('combobox', { name: 'Actors' });
+  await expect(actors).toHaveValue('file');
+  await expect(page.getByText('Actors are drawn as the file drew them')).toBeVisible();
+  // The legend draws no arrowheads for a file whose relations are all mutual.
+  await expect(page.getByText('Lines are mutual: no relation here has a direction.')).toBeVisible();
+
+  await actors.selectOption('kind');
+  await expect(page).toHaveURL(/[?&]look=kind/);
+  await expect.poll(async () => (await look('0')).shape).not.toBe('ellipse');
+  expect((await look('0')).width).toBe((await look('1')).width);
+  await page.goBack();
+  await expect.poll(async () => (await look('0')).shape).toBe('ellipse');
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ACTOR_KIND_IDS } from '../../src/domain/actorKinds';
 import { LAYOUTS } from '../../src/domain/layoutIds';
+import { LOOKS } from '../../src/domain/looks';
 import { RELATION_STATUS_IDS } from '../../src/domain/relationStatuses';
 import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import type { Selection } from '../../src/domain/selection';
@@ -205,6 +206,7 @@ function arbView(options: ArbViewOptions = {}): fc.Arbitrary<ViewState> {
     timeStep: fc.constantFrom(...TIME_STEPS),
     selection: fc.option(selection),
     layout: fc.constantFrom(...LAYOUT_IDS),
+    look: fc.constantFrom(...LOOKS.map((look) => look.id)),
     camera: fc.option(arbCamera),
     panel: fc.constantFrom(...PANELS),
   });
@@ -802,6 +804,7 @@ function worstCaseView(idLength = 0): ViewState {
     timeStep: 'month',
     selection: { kind: 'relation', id: padded(longest(REAL_IDS.relationIds)) },
     layout: LAYOUT_IDS.reduce((a, b) => (b.length > a.length ? b : a)),
+    look: 'file',
     camera: { zoom: 0.25, x: -100_000, y: -100_000 },
     panel: 'article',
   };

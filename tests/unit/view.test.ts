@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
+import { parseView, serializeView } from '../../src/domain/urlCodec';
 import {
   clearFilters,
+  clearFiltersOf,
   defaultView,
+  isolatedShownByDefault,
   setCamera,
   setFocus,
   setHiddenKinds,
   setQuery,
 } from '../../src/domain/view';
+import { realDataset } from './realDataset';
 
 const camera = { zoom: 1.5, x: 120, y: -40 };
 const panned = setCamera(camera)(defaultView('russia-ukraine-talks'));
@@ -25,5 +29,23 @@ describe('the camera across view transitions', () => {
     expect(setHiddenKinds(['leader'])(panned).camera).toEqual(camera);
     expect(setQuery('nuclear')(panned).camera).toEqual(camera);
     expect(clearFilters(setQuery('nuclear')(panned)).camera).toEqual(camera);
+  });
+});
+
+describe('isolated actors by default', () => {
+  it('a file’s graph shows every node; an article’s graph waits to show actors it quotes in no relation', () => {
+    const article = realDataset();
+    expect(isolatedShownByDefault(article)).toBe(false);
+    const file = { relations: [{ ...article.relations[0]!, evidence: [] }] };
+    expect(isolatedShownByDefault(file)).toBe(true);
+    expect(isolatedShownByDefault({ relations: [] })).toBe(true);
+
+    const ids = { actorIds: new Set<string>(), relationIds: new Set<string>(), showIsolated: true };
+    expect(parseView('', 'nodes', ids).view.showIsolated).toBe(true);
+    const hidden = parseView('v=1&isolated=0', 'nodes', ids).view;
+    expect(hidden.showIsolated).toBe(false);
+    expect(serializeView(hidden, 'nodes', ids)).toBe('v=1&isolated=0');
+    // Clearing the filters returns to the dataset's default, not to hiding them.
+    expect(clearFiltersOf(file)(hidden).showIsolated).toBe(true);
   });
 });

@@ -201,3 +201,25 @@ export function dropUndefined<T extends object>(value: T): T {
   }
   return copy as T;
 }
+
+/**
+ * A colour as `#rrggbb`, from the forms graph files write (`#rgb`, `#rrggbb`, `rgb(…)`,
+ * `rgba(…)`); undefined for anything else, so no text from a file reaches a style as written.
+ */
+export function hexColor(value: string): string | undefined {
+  const text = value.trim().toLowerCase();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short)
+    return `#${short
+      .slice(1)
+      .map((digit) => digit + digit)
+      .join('')}`;
+  if (/^#[0-9a-f]{6}$/.test(text)) return text;
+  const rgb = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[\d.]+\s*)?\)$/.exec(
+    text,
+  );
+  if (!rgb) return undefined;
+  const channels = rgb.slice(1, 4).map(Number);
+  if (channels.some((channel) => channel > 255)) return undefined;
+  return `#${channels.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}

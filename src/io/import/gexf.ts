@@ -124,7 +124,8 @@ export function parseGexf(source: string, fileName: string): ImportResult {
     prepareValues(element, 'node');
   });
 
-  const edgeInfo = new Map<string, ElementInfo>();
+  // `typed`: the edge has a `type` of its own, which outranks a `directed` attribute.
+  const edgeInfo = new Map<string, ElementInfo & { typed: boolean }>();
   Array.from(document.getElementsByTagName('edge')).forEach((element, index) => {
     const where = {
       file: fileName,
@@ -144,7 +145,11 @@ export function parseGexf(source: string, fileName: string): ImportResult {
       element.removeAttribute('type');
     }
     const key = `${MARK}edge${index}`;
-    edgeInfo.set(key, { id: attributeOf(element, 'id'), where });
+    edgeInfo.set(key, {
+      id: attributeOf(element, 'id'),
+      where,
+      typed: attributeOf(element, 'type') !== undefined,
+    });
     element.setAttribute('id', key);
     element.setAttribute('source', nodeKeys.reference(source));
     element.setAttribute('target', nodeKeys.reference(target));
@@ -170,11 +175,10 @@ export function parseGexf(source: string, fileName: string): ImportResult {
     if (!info) return;
     const { own, reader } = splitAttributes(all, types.node);
     const attributes = collectAttributes(own, log, info.where);
-    const size = finite(reader.get('size'));
-    if (size !== undefined) attributes.set('size', size);
     builder.addNode(
       toNode(
         {
+          size: finite(reader.get('size')),
           id: info.id ?? nodeKeys.original(key),
           label: text(reader.get('label')),
           kind: text(reader.get('kind')),
@@ -206,22 +210,24 @@ export function parseGexf(source: string, fileName: string): ImportResult {
       if (thickness !== undefined) attributes.set('thickness', thickness);
       const color = text(reader.get('color'));
       if (color !== undefined) attributes.set('color', color);
-      builder.addEdge(
-        toEdge(
-          {
-            id: info.id,
-            source: nodeKeys.original(source),
-            target: nodeKeys.original(target),
-            type: kind,
-            label: text(reader.get('label')),
-            directed: !undirected,
-            weight: finite(weight),
-          },
-          attributes,
-          info.where,
-          log,
-        ),
+      const edge = toEdge(
+        {
+          id: info.id,
+          source: nodeKeys.original(source),
+          target: nodeKeys.original(target),
+          type: kind,
+          label: text(reader.get('label')),
+          directed: info.typed ? !undirected : undefined,
+          weight: finite(weight),
+        },
+        attributes,
+        info.where,
+        log,
       );
+      // An untyped edge may carry a `directed` attribute (our export of a mixed graph writes
+      // one, since networkx refuses per-edge types); else the default edge type.
+      edge.directed ??= !undirected;
+      builder.addEdge(edge);
     },
   );
 

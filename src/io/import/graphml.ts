@@ -182,6 +182,12 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
       node.color = `rgb(${r}, ${g}, ${b})`;
       for (const channel of ['r', 'g', 'b']) node.attributes.delete(channel);
     }
+    // Gephi writes each node's drawn size as a `size` key beside r, g, b, x and y.
+    const size = node.attributes.get('size');
+    if (typeof size === 'number' && Number.isFinite(size) && size > 0) {
+      node.size = size;
+      node.attributes.delete('size');
+    }
     builder.addNode(node);
   });
   graph.forEachEdge(
@@ -190,19 +196,21 @@ export function parseGraphml(source: string, fileName: string): ImportResult {
       if (!info) return;
       const { own } = splitAttributes(all, types.edge);
       const attributes = collectAttributes(own, log, info.where);
-      builder.addEdge(
-        toEdge(
-          {
-            id: info.id,
-            source: nodeKeys.original(source),
-            target: nodeKeys.original(target),
-            directed: info.directed ?? !undirected,
-          },
-          attributes,
-          info.where,
-          log,
-        ),
+      const edge = toEdge(
+        {
+          id: info.id,
+          source: nodeKeys.original(source),
+          target: nodeKeys.original(target),
+          directed: info.directed,
+        },
+        attributes,
+        info.where,
+        log,
       );
+      // An edge without its own `directed` may carry a `directed` data key (our export of a
+      // mixed graph writes one, since networkx refuses per-edge overrides); else edgedefault.
+      edge.directed ??= !undirected;
+      builder.addEdge(edge);
     },
   );
 

@@ -152,7 +152,17 @@ function readGraphology(value: JsonObject, builder: GraphBuilder, log: ProblemLo
       return skip(log, where, 'The node has no key; it was skipped.');
     const attributes = own(node, 'attributes');
     const entries = isObject(attributes) ? Object.entries(attributes) : rest(node, ['key']);
-    builder.addNode(toNode({ id: key }, collectAttributes(entries, log, where), where));
+    const collected = collectAttributes(entries, log, where);
+    // sigma.js draws a node at its `size`, as Gephi does at viz:size.
+    const size = collected.get('size');
+    if (typeof size === 'number' && size > 0) collected.delete('size');
+    builder.addNode(
+      toNode(
+        { id: key, ...(typeof size === 'number' && size > 0 ? { size } : {}) },
+        collected,
+        where,
+      ),
+    );
   });
   ownList(value, 'edges').forEach((edge, index) => {
     const where = { file: log.file, path: `edges[${index}]` };

@@ -57,6 +57,7 @@ export function toNode(
   node.kind = given.kind ?? takeText(attributes, NODE_FIELDS.kind);
   node.description = given.description ?? takeText(attributes, NODE_FIELDS.description);
   node.color = given.color ?? takeText(attributes, NODE_FIELDS.color);
+  node.size = given.size;
   node.aliases = given.aliases;
   node.position = given.position;
   if (!node.position) {

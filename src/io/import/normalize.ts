@@ -13,7 +13,7 @@ import type {
 } from '../../domain/dataset';
 import { declareVocabulary } from '../../domain/declareVocabulary';
 import type { DateReading } from './dates';
-import { isHttpUrl, limitText } from './fields';
+import { hexColor, isHttpUrl, limitText } from './fields';
 import {
   addAttribute,
   attributeList,
@@ -80,7 +80,14 @@ export function normalizeRawGraph(
       clean(node.label, node.where, 'The label') ?? clean(node.id, node.where, 'The id');
     const attributes = attributeList(node.attributes);
     if (id !== node.id && node.id !== label) addAttribute(attributes, 'id', node.id);
-    if (node.color !== undefined) addAttribute(attributes, 'color', node.color);
+    // A colour we can draw is drawn (the "As in the file" look); any other stays as written.
+    const color = node.color === undefined ? undefined : hexColor(node.color);
+    if (node.color !== undefined && color === undefined)
+      addAttribute(attributes, 'color', node.color);
+    const size =
+      node.size !== undefined && Number.isFinite(node.size) && node.size > 0
+        ? node.size
+        : undefined;
     const aliases = [
       ...new Set((node.aliases ?? []).map((alias) => alias.trim()).filter(Boolean)),
     ].filter((alias) => alias !== label);
@@ -96,6 +103,8 @@ export function normalizeRawGraph(
       aliases,
       ...(description ? { description } : {}),
       ...(position ? { position } : {}),
+      ...(color ? { color } : {}),
+      ...(size ? { size } : {}),
       ...(attributes.length > 0 ? { attributes } : {}),
     };
   });

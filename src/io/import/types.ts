@@ -68,6 +68,8 @@ export interface RawNode {
   position?: { x: number; y: number };
   /** As the file writes it: `#rrggbb`, `rgb(…)`, a name. */
   color?: string;
+  /** The size the file draws it at (GEXF's viz:size, Gephi GraphML's `size`). */
+  size?: number;
   attributes: Attributes;
   where: Where;
 }

@@ -6,6 +6,7 @@ import { type ArticleIndex, indexArticle, sentenceOfQuote } from '../../domain/a
 import type { Dataset } from '../../domain/dataset';
 import { explainHidden, liftReasons } from '../../domain/hiddenReason';
 import { isLayoutName, layoutsOf } from '../../domain/layoutIds';
+import { isLookName, looksOf } from '../../domain/looks';
 import type { Selection } from '../../domain/selection';
 import { timed } from '../../domain/stageTiming';
 import { timeOf } from '../../domain/timeRange';
@@ -16,6 +17,7 @@ import {
   select,
   setCamera,
   setLayout,
+  setLook,
   setPanel,
 } from '../../domain/view';
 import { visibleGraph } from '../../domain/visibleGraph';
@@ -150,6 +152,7 @@ export function Explorer({
   const lookup = useMemo(() => lookupFor(dataset), [dataset]);
   // "As in the file" only where the file places its actors.
   const layouts = useMemo(() => layoutsOf(dataset), [dataset]);
+  const looks = useMemo(() => looksOf(dataset), [dataset]);
   const progress = useGraphProgress(dataset, view.layout);
   const stageKey = useMemo(() => stageKeyOf(dataset), [dataset]);
 
@@ -226,6 +229,24 @@ export function Explorer({
               ))}
             </select>
           </label>
+          {looks.length > 1 && (
+            <label className="inline-label">
+              <span>Actors</span>
+              <select
+                className="select"
+                value={view.look}
+                onChange={(event) =>
+                  isLookName(event.target.value) && onUpdate(setLook(event.target.value))
+                }
+              >
+                {looks.map((look) => (
+                  <option key={look.id} value={look.id}>
+                    {look.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <CopyLink getLink={currentLink} viewOnly={viewOnlyLink} />
           <ExportMenu
             dataset={dataset}
@@ -281,7 +302,7 @@ export function Explorer({
               theme={theme}
               onUpdate={onUpdate}
             />
-            <Legend dataset={dataset} visible={visible} theme={theme} />
+            <Legend dataset={dataset} visible={visible} theme={theme} look={view.look} />
           </Suspense>
         </aside>
         {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
@@ -297,6 +318,7 @@ export function Explorer({
                   dataset={dataset}
                   theme={theme}
                   layout={view.layout}
+                  look={view.look}
                   visible={visible}
                   selection={view.selection}
                   onSelect={onSelect}

@@ -1,6 +1,7 @@
 /** The legend: every actor kind and relation type on the canvas, with its symbol and how many are shown. */
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
+import { DEFAULT_LOOK, type LookName } from '../../domain/looks';
 import { RELATION_STATUSES, statusOf } from '../../domain/relationStatuses';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
@@ -13,10 +14,12 @@ export function Legend({
   dataset,
   visible,
   theme,
+  look = DEFAULT_LOOK,
 }: {
   dataset: Dataset;
   visible: VisibleGraph;
   theme: Theme;
+  look?: LookName;
 }) {
   const kindCounts = countBy(
     dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
@@ -32,6 +35,16 @@ export function Legend({
   const kinds = vocabulary.kinds.filter((kind) => kindCounts.has(kind.id));
   const types = vocabulary.types.filter((type) => typeCounts.has(type.id));
   const weighted = dataset.relations.some((relation) => relation.weight !== undefined);
+  // A type's symbol has a head only where some of its relations have a direction.
+  const directedTypes = new Set(
+    dataset.relations.filter((relation) => relation.directed).map((relation) => relation.type),
+  );
+  const direction =
+    directedTypes.size === 0
+      ? 'Lines are mutual: no relation here has a direction.'
+      : dataset.relations.every((relation) => relation.directed)
+        ? 'Arrows point from the actor who acts.'
+        : 'Arrows point from the actor who acts; lines without arrows are mutual.';
   // Only statuses with a mark of their own: an unmarked edge is one the article reports as happened.
   const statusCounts = countBy(
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
@@ -48,10 +61,16 @@ export function Legend({
         Legend
       </h2>
       {kinds.length === 0 && types.length === 0 && <p className="muted">Nothing is shown.</p>}
+      {look === 'file' && (
+        <p className="legend-note muted">
+          Actors are drawn as the file drew them, in its colours and sizes; choose “Shaped by kind”
+          under Actors for the kinds’ shapes and colours.
+        </p>
+      )}
       <ul className="legend-list" aria-label="Actor kinds shown">
         {kinds.map((kind) => (
           <li key={kind.id}>
-            <ActorSymbol kind={kind.id} vocabulary={vocabulary} />
+            {look === 'kind' && <ActorSymbol kind={kind.id} vocabulary={vocabulary} />}
             <span className="legend-label">{kind.label}</span>{' '}
             <ShownCount shown={kindCounts.get(kind.id) ?? 0} total={kindTotals.get(kind.id) ?? 0} />
           </li>
@@ -60,7 +79,12 @@ export function Legend({
       <ul className="legend-list" aria-label="Relation types shown">
         {types.map((type) => (
           <li key={type.id}>
-            <RelationSymbol type={type.id} vocabulary={vocabulary} theme={theme} />
+            <RelationSymbol
+              type={type.id}
+              vocabulary={vocabulary}
+              theme={theme}
+              directed={directedTypes.has(type.id)}
+            />
             <span className="legend-label">{type.label}</span>{' '}
             <ShownCount shown={typeCounts.get(type.id) ?? 0} total={typeTotals.get(type.id) ?? 0} />
           </li>
@@ -81,7 +105,7 @@ export function Legend({
         </ul>
       )}
       <p className="legend-note muted">
-        Arrows point from the actor who acts; lines without arrows are mutual.
+        {direction}
         {weighted && ' Wider lines carry more weight.'}
       </p>
       {graphScale(dataset) === 'large' && (

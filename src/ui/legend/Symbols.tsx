@@ -68,10 +68,13 @@ export function RelationSymbol({
   type,
   vocabulary,
   theme,
+  directed = true,
 }: {
   type: string;
   vocabulary: Vocabulary;
   theme: Theme;
+  /** Whether the type's relations have a direction: a mutual one is drawn without a head. */
+  directed?: boolean;
 }) {
   const encoding = encodeVocabulary(vocabulary).type(type);
   const color = encoding.color[theme];
@@ -93,13 +96,13 @@ export function RelationSymbol({
       <line
         x1="2"
         y1="8"
-        x2="25"
+        x2={directed ? 25 : 30}
         y2="8"
         stroke={color}
         strokeWidth={encoding.heavy ? 3.5 : 2}
         strokeDasharray={dash}
       />
-      {head}
+      {directed && head}
     </svg>
   );
 }

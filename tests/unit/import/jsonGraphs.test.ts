@@ -111,10 +111,10 @@ describe('graphology', () => {
       label: 'Fondation Lumière',
       kind: 'Funder',
       color: '#e69f00',
+      size: 24,
       position: { x: -120.5, y: 80.25 },
     });
     expect(Object.fromEntries(nodeById(graph, 'lumiere').attributes)).toEqual({
-      size: 24,
       country: 'France',
     });
     expect(nodeById(graph, 'bgf').attributes.get('tags')).toBe('["rivers","volunteers"]');

@@ -107,16 +107,19 @@ describe('normalizeRawGraph on the real fixtures', () => {
     expect(actor(file, 'green-forum').label).toBe('北京 Green Forum');
   });
 
-  it('keeps positions, and colours as attributes', () => {
+  it('keeps positions and colours, for the file’s own layout and look', () => {
     const { file } = normalizeFixture('graphology.json');
     const lumiere = actor(file, 'lumiere');
     expect(lumiere.position).toEqual({ x: -120.5, y: 80.25 });
-    expect(lumiere.attributes).toEqual(
-      expect.arrayContaining([
-        { name: 'country', value: 'France' },
-        { name: 'color', value: '#e69f00' },
-      ]),
-    );
+    // graphology's (and sigma.js's) colour and size attributes are how the file draws it.
+    expect([lumiere.color, lumiere.size]).toEqual(['#e69f00', 24]);
+    expect(lumiere.attributes).toEqual([{ name: 'country', value: 'France' }]);
+  });
+
+  it('reads a GEXF’s viz colour and size as the actor’s own', () => {
+    const { file } = normalizeFixture('network-1.3.gexf');
+    const lumiere = actor(file, 'lumiere');
+    expect([lumiere.color, lumiere.size]).toEqual(['#e69f00', 24]);
   });
 
   it('keeps parallel edges as separate relations', () => {

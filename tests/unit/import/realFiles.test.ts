@@ -48,7 +48,8 @@ const HOLDS: [file: string, actors: number, relations: number][] = [
 const xmlCount = (text: string, tag: string) =>
   new DOMParser().parseFromString(text, 'text/xml').getElementsByTagName(tag).length;
 
-describe('real files open as the graph they hold', () => {
+// The largest files take seconds each to open and export on a busy two-core machine.
+describe('real files open as the graph they hold', { timeout: 30_000 }, () => {
   for (const [file, actors, relations] of HOLDS) {
     it(`${file}: ${actors} actors, ${relations} relations, and every export holds them all`, async () => {
       const { dataset } = await open(file);

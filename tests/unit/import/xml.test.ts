@@ -26,6 +26,7 @@ describe('GEXF', () => {
     expect(lumiere).toMatchObject({
       kind: 'Funder',
       color: 'rgba(230,159,0,1.0)',
+      size: 24,
       // GEXF's y points up; ours points down.
       position: { x: -120.5, y: -80.25 },
       where: { file: 'network-1.3.gexf', row: 24, path: 'gexf/graph/nodes/node[1]' },
@@ -35,7 +36,6 @@ describe('GEXF', () => {
       Country: 'France',
       Founded: 1998,
       Active: true,
-      size: 24,
     });
     expect(nodeById(graph, 'kmh').attributes.get('Active')).toBe(false);
   });

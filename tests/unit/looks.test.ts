@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+
+import { hasFileLook, looksOf } from '../../src/domain/looks';
+import { type DatasetIds, parseView, serializeView } from '../../src/domain/urlCodec';
+import { defaultView } from '../../src/domain/view';
+import { fileSizes } from '../../src/graph/elements';
+import { hexColor } from '../../src/io/import/fields';
+import { realDataset } from './realDataset';
+
+describe('the file’s look', () => {
+  it('is offered, and first, where most actors have a colour or size of their own', () => {
+    const coloured = { actors: [{ color: '#ff0000' }, { size: 3 }, {}] };
+    expect(hasFileLook(coloured)).toBe(true);
+    expect(looksOf(coloured).map((look) => look.id)).toEqual(['file', 'kind']);
+    expect(looksOf({ actors: [{ color: '#ff0000' }, {}, {}] }).map((look) => look.id)).toEqual([
+      'kind',
+    ]);
+    expect(looksOf(realDataset()).map((look) => look.id)).toEqual(['kind']);
+  });
+
+  it('reads the colours graph files write, and nothing that is not a colour', () => {
+    expect(hexColor('rgb(239, 173, 66)')).toBe('#efad42');
+    expect(hexColor('rgba(239,173,66,0.6)')).toBe('#efad42');
+    expect(hexColor('#ABC')).toBe('#aabbcc');
+    expect(hexColor(' #00ff7f ')).toBe('#00ff7f');
+    expect(hexColor('rgb(300, 0, 0)')).toBeUndefined();
+    expect(hexColor('red; background-image: url(x)')).toBeUndefined();
+  });
+
+  it('draws the file’s sizes from 14 to 60 pixels, by area', () => {
+    const size = fileSizes({ ...realDataset(), actors: [{ size: 4 }, { size: 100 }] } as never);
+    expect([size(4), size(100), size(36)]).toEqual([14, 60, 37]);
+  });
+
+  it('is in the link only when it is not the dataset’s default', () => {
+    const ids: DatasetIds = {
+      actorIds: new Set(),
+      relationIds: new Set(),
+      looks: ['file', 'kind'],
+    };
+    const opened = defaultView('gephi', 'fcose', { look: 'file' });
+    expect(serializeView(opened, 'gephi', ids)).toBe('');
+    const byKind = { ...opened, look: 'kind' as const };
+    expect(serializeView(byKind, 'gephi', ids)).toBe('v=1&look=kind');
+    expect(parseView('v=1&look=kind', 'gephi', ids).view.look).toBe('kind');
+    expect(parseView('', 'gephi', ids).view.look).toBe('file');
+    // A dataset without colours does not offer the file's look: the link says so.
+    const plain = parseView('v=1&look=file', 'gephi', { ...ids, looks: ['kind'] });
+    expect(plain.view.look).toBe('kind');
+    expect(plain.ignored.join(' ')).toMatch(/unknown look "file"/);
+  });
+});
