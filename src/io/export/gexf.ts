@@ -1,8 +1,12 @@
 /**
- * The whole dataset as GEXF 1.3, for Gephi: labels, kinds and types as attributes (the type also
+ * The whole dataset as GEXF 1.2, for Gephi: labels, kinds and types as attributes (the type also
  * as the edge `kind`, which keeps Gephi from merging parallel edges of different types), every
- * quote, link, date and status as an attribute, colours and positions as `viz`, and each edge
- * directed or undirected as it is. Written by graphology-gexf, which escapes the XML.
+ * quote, link, date and status as an attribute, colours and positions as `viz`, and the
+ * relations' direction as `mixedGraph` says. Written by graphology-gexf, which escapes the XML.
+ *
+ * 1.2, not 1.3: networkx's read_gexf learnt the 1.3 namespace only in 2025 (networkx pull request
+ * 8196); every earlier networkx, Debian 12's 2.8.8 among them, finds "No <graph> element in GEXF
+ * file." Gephi, Gephi Lite, graphology and our importer read both, Gephi the edge `kind` too.
  */
 import Graph from 'graphology';
 import { write } from 'graphology-gexf';
@@ -66,14 +70,38 @@ class AttributeNames {
   }
 }
 
+/**
+ * Whether the relations go both ways, some directed and some not. GEXF would write that as a
+ * default edge type with a `type` on each edge that differs, which Gephi and graphology read; but
+ * networkx's read_gexf refuses such an edge ("Undirected edge found in directed graph."), Gephi
+ * refuses `defaultedgetype="mixed"`, and `type="mutual"` Gephi refuses and networkx reads as two
+ * edges. So a mixed graph is written directed, every edge with a boolean `directed` attribute
+ * that our importer reads back as its direction; Gephi draws the mutual ones with arrows too, and
+ * the attribute tells them apart. A graph all one way is written as it is.
+ */
+function mixedGraph(dataset: Dataset): boolean {
+  const directed = dataset.relations.filter((relation) => relation.directed).length;
+  return directed > 0 && directed < dataset.relations.length;
+}
+
+/**
+ * The GEXF 1.2 viz namespace on the root element. graphology-gexf writes
+ * `http:///www.gexf.net/1.1draft/viz`, and a reader that goes by namespace (networkx) would then
+ * miss every colour, size and position.
+ */
+function withVizNamespace(text: string): string {
+  return text.replace(/ xmlns:viz="[^"]*"/, ' xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+}
+
 /** Numbered names after the first: `quote`, `quote 2`, `quote 3` (our importer reads them all). */
 function numberedName(name: string, index: number): string {
   return index === 0 ? name : `${name} ${index + 1}`;
 }
 
-/** The dataset as GEXF 1.3 text. */
+/** The dataset as GEXF 1.2 text. */
 export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string {
   const encoding = encodeVocabulary(dataset.vocabulary);
+  const mixed = mixedGraph(dataset);
   const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: false });
   graph.setAttribute('creator', 'Actor Graph');
   graph.setAttribute('title', dataset.title);
@@ -115,6 +143,7 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
     const values = edgeNames.values(
       [
         ['type', typeLabel(dataset, relation.type)],
+        ['directed', mixed ? relation.directed : undefined],
         ['class', relationClass?.label],
         ['status', statusOf(relation)],
         ['date', relation.date],
@@ -137,7 +166,8 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
       color: rgb(encoding.type(relation.type).color.light),
       values,
     };
-    if (relation.directed) {
+    // The writer takes its default edge type from the edges: one kind only, whatever the graph.
+    if (relation.directed || mixed) {
       graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
     } else {
       graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
@@ -145,7 +175,7 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
   }
 
   const text = write(graph, {
-    version: '1.3',
+    version: '1.2',
     formatNode: (_key, attributes) => ({
       label: attributes.label as string,
       attributes: attributes.values as Values,
@@ -164,7 +194,7 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
     }),
   });
   // Our keys were only ids: each attribute's title becomes its real name.
-  return text.replace(/ title="([ne]\d+)"/g, (whole, key: string) => {
+  return withVizNamespace(text).replace(/ title="([ne]\d+)"/g, (whole, key: string) => {
     const name = (key.startsWith('n') ? nodeNames : edgeNames).names.get(key);
     return name === undefined ? whole : ` title="${xmlAttribute(name)}"`;
   });

@@ -1,8 +1,8 @@
 /**
  * The whole dataset as GraphML, written by hand (graphology-graphml only reads): a `<key>` per
- * field with its type, `edgedefault="directed"` and `directed="false"` on each mutual relation,
- * labels, kinds, types, quotes, links, dates, statuses and positions as data, and the dataset's
- * own attributes as keys of their own.
+ * field with its type, the relations' direction (see `directions`), labels, kinds, types,
+ * quotes, links, dates, statuses and positions as data, and the dataset's own attributes as keys
+ * of their own.
  */
 import type { Attribute, Dataset } from '../../domain/dataset';
 import { statusOf } from '../../domain/relationStatuses';
@@ -58,6 +58,26 @@ function withOwn(
   return entries;
 }
 
+/**
+ * The graph's `edgedefault`, and whether each edge must say its own direction. A graph all one
+ * way says so in `edgedefault` alone. A mixed one stays "directed" and gives every edge a boolean
+ * `directed` data key rather than GraphML's own `directed="false"` on an edge: networkx's
+ * read_graphml refuses an edge whose `directed` contradicts `edgedefault` ("directed=false edge
+ * found in directed graph."), while a data key is an attribute to every reader and a direction to
+ * ours. The cost: Gephi and yEd draw each relation of a mixed graph with an arrow, and only the
+ * `directed` attribute tells the mutual ones apart.
+ */
+function directions(dataset: Dataset): {
+  edgeDefault: 'directed' | 'undirected';
+  perEdge: boolean;
+} {
+  const directed = dataset.relations.filter((relation) => relation.directed).length;
+  if (directed === 0 && dataset.relations.length > 0) {
+    return { edgeDefault: 'undirected', perEdge: false };
+  }
+  return { edgeDefault: 'directed', perEdge: directed < dataset.relations.length };
+}
+
 function numberedName(name: string, index: number): string {
   return index === 0 ? name : `${name} ${index + 1}`;
 }
@@ -65,6 +85,7 @@ function numberedName(name: string, index: number): string {
 /** The dataset as GraphML text. */
 export function exportGraphml(dataset: Dataset, options: GraphmlOptions = {}): string {
   const keys = new Keys();
+  const direction = directions(dataset);
   const labels = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
   const data = (domain: Domain, entries: [string, Value][], indent: string) =>
     entries
@@ -115,6 +136,7 @@ export function exportGraphml(dataset: Dataset, options: GraphmlOptions = {}): s
     const entries = withOwn(
       [
         ['type', typeLabel(dataset, relation.type)],
+        ['directed', direction.perEdge ? relation.directed : undefined],
         ['label', relation.label],
         ['status', statusOf(relation)],
         ['date', relation.date],
@@ -140,8 +162,7 @@ export function exportGraphml(dataset: Dataset, options: GraphmlOptions = {}): s
       relation.attributes,
       'edge',
     );
-    const directed = relation.directed ? '' : ' directed="false"';
-    return `    <edge id="${xmlAttribute(relation.id)}" source="${xmlAttribute(relation.source)}" target="${xmlAttribute(relation.target)}"${directed}>\n${data('edge', entries, '      ')}\n    </edge>`;
+    return `    <edge id="${xmlAttribute(relation.id)}" source="${xmlAttribute(relation.source)}" target="${xmlAttribute(relation.target)}">\n${data('edge', entries, '      ')}\n    </edge>`;
   });
 
   // Keys are known only once every element is written, and must come before the graph.
@@ -153,7 +174,7 @@ export function exportGraphml(dataset: Dataset, options: GraphmlOptions = {}): s
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keyLines,
-    `  <graph id="${xmlAttribute(dataset.id)}" edgedefault="directed">`,
+    `  <graph id="${xmlAttribute(dataset.id)}" edgedefault="${direction.edgeDefault}">`,
     ...(graphData ? [graphData] : []),
     ...nodes,
     ...edges,

@@ -40,11 +40,11 @@ describe('exportGexf', () => {
   const text = exportGexf(dataset, { positions });
   const document = parse(text);
 
-  it('is GEXF 1.3 with a typed attribute model and viz data', () => {
+  it('is GEXF 1.2 with a typed attribute model and viz data', () => {
     const root = document.documentElement;
-    expect(root.getAttribute('version')).toBe('1.3');
-    expect(root.getAttribute('xmlns')).toBe('http://gexf.net/1.3');
-    expect(root.getAttribute('xmlns:viz')).toBe('http://gexf.net/1.3/viz');
+    expect(root.getAttribute('version')).toBe('1.2');
+    expect(root.getAttribute('xmlns')).toBe('http://www.gexf.net/1.2draft');
+    expect(root.getAttribute('xmlns:viz')).toBe('http://www.gexf.net/1.2draft/viz');
     const graph = document.getElementsByTagName('graph')[0];
     expect(graph?.getAttribute('defaultedgetype')).toBe('directed');
     const edgeAttributes = Array.from(document.getElementsByTagName('attribute'))
@@ -53,6 +53,7 @@ describe('exportGexf', () => {
     expect(edgeAttributes).toEqual(
       expect.arrayContaining([
         ['type', 'string'],
+        ['directed', 'boolean'],
         ['status', 'string'],
         ['quote', 'string'],
         ['quote 2', 'string'],
@@ -70,7 +71,8 @@ describe('exportGexf', () => {
       '0',
     ]);
     const edges = Array.from(document.getElementsByTagName('edge'));
-    expect(edges.map((edge) => edge.getAttribute('type'))).toEqual(['', 'undirected', '']);
+    // A mixed graph: all directed for networkx, each relation's direction as an attribute.
+    expect(edges.map((edge) => edge.getAttribute('type'))).toEqual(['', '', '']);
     expect(edges.map((edge) => edge.getAttribute('kind'))).toEqual([
       'Funds',
       'Married to',
@@ -121,6 +123,7 @@ describe('exportGraphml', () => {
         ['node', 'x', 'double'],
         ['node', 'age', 'double'],
         ['edge', 'weight', 'double'],
+        ['edge', 'directed', 'boolean'],
         ['edge', 'quote 2', 'string'],
         ['graph', 'title', 'string'],
       ]),
@@ -130,7 +133,7 @@ describe('exportGraphml', () => {
       Array.from(document.getElementsByTagName('edge')).map((edge) =>
         edge.getAttribute('directed'),
       ),
-    ).toEqual(['', 'false', '']);
+    ).toEqual(['', '', '']);
   });
 
   it('reads back through our GraphML reader with every awkward string intact', () => {
