@@ -28,6 +28,9 @@ type Value = string | number | boolean;
 type Values = Record<string, Value>;
 
 /** `#0072B2` as `rgb(0,114,178)`: the form both GEXF 1.2 and 1.3 readers (and Gephi) take. */
+/** The viz:size of an actor the dataset does not size. */
+const DEFAULT_NODE_SIZE = 10;
+
 function rgb(hex: string): string {
   const value = Number.parseInt(hex.replace('#', ''), 16);
   return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
@@ -126,7 +129,9 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
     graph.addNode(actor.id, {
       label: actor.label,
       values,
-      color: rgb(encoding.kind(actor.kind).color),
+      // The file's own colour and size where it gave them (a Gephi file back to Gephi as it was).
+      color: rgb(actor.color ?? encoding.kind(actor.kind).color),
+      size: actor.size ?? DEFAULT_NODE_SIZE,
       // GEXF's y axis points up (Gephi draws it so); the screen's, and ours, points down.
       ...(position ? { x: roundCoordinate(position.x), y: roundCoordinate(-position.y) + 0 } : {}),
     });
@@ -181,7 +186,7 @@ export function exportGexf(dataset: Dataset, options: GexfOptions = {}): string 
       attributes: attributes.values as Values,
       viz: {
         color: attributes.color as string,
-        size: 10,
+        size: attributes.size as number,
         ...(typeof attributes.x === 'number' ? { x: attributes.x, y: attributes.y as number } : {}),
       },
     }),

@@ -97,3 +97,16 @@ describe('real files open as the graph they hold', { timeout: 30_000 }, () => {
     expect(skipped.reduce((sum, problem) => sum + (problem.count ?? 1), 0)).toBe(536);
   });
 });
+
+describe('a Gephi file back to Gephi', () => {
+  it('keeps its colours, sizes and places in our GEXF', async () => {
+    const { dataset } = await open('Les-Miserables.gexf');
+    const back = await openBytes(new TextEncoder().encode(exportGexf(dataset)), 'back.gexf');
+    if (!back.ok) throw new Error('our GEXF did not open');
+    // Positions are written to two decimals.
+    const round = (value = 0) => Math.round(value * 100) / 100;
+    const pick = (d: Dataset) =>
+      d.actors.map((a) => [a.label, a.color, a.size, round(a.position?.x), round(a.position?.y)]);
+    expect(pick(back.dataset)).toEqual(pick(dataset));
+  });
+});
