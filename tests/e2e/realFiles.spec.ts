@@ -6,6 +6,8 @@
  * edges from 0, which once hid every edge whose id was also a node's.
  */
 import { readFile, readdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 import { type Page, expect, test, waitForGraph } from './fixtures';
 
@@ -164,4 +166,41 @@ test('a Gephi file opens in its own colours, sizes and places, with our look one
   expect((await look('0')).width).toBe((await look('1')).width);
   await page.goBack();
   await expect.poll(async () => (await look('0')).shape).toBe('ellipse');
+});
+
+test('a file a link names tells what was dropped on the way; one that fails leads with why', async ({
+  page,
+}) => {
+  // A GraphML without nodes whose one non-ASCII byte is Latin-1: the decoder notes it first.
+  const noNodes = Buffer.from(
+    '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">' +
+      '<graph edgedefault="directed"><!-- caf\xe9 --></graph></graphml>',
+    'latin1',
+  );
+  const server = createServer((request, response) => {
+    const name = request.url === '/no-nodes.graphml' ? null : 'yeast.gexf';
+    void (name ? readFile(`tests/fixtures/real/${name}`) : Promise.resolve(noNodes)).then((body) =>
+      response.writeHead(200, { 'access-control-allow-origin': '*' }).end(body),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    await page.goto(`./?v=1&src=${encodeURIComponent(`${origin}/yeast.gexf`)}`);
+    await waitForGraph(page);
+    const line = page.getByRole('note', { name: 'Data source' });
+    await expect(line).toContainText('Opened yeast.gexf: 2361 actors, 6646 relations; 536 skipped');
+    await line.getByRole('button', { name: 'View report' }).click();
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await expect(report.getByRole('heading', { name: 'Skipped (536)' })).toBeVisible();
+    await expect(report).toContainText('(a self-loop) was skipped');
+    await report.getByRole('button', { name: 'Close' }).click();
+
+    await page.goto(`./?v=1&src=${encodeURIComponent(`${origin}/no-nodes.graphml`)}`);
+    const failure = page.getByRole('alert');
+    await expect(failure).toContainText('could not be opened: The file declares no nodes.');
+    await waitForGraph(page);
+  } finally {
+    server.close();
+  }
 });

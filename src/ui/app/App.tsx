@@ -9,7 +9,9 @@ import { type Loaded, forgetLoaded, rememberLoaded } from '../data/loadSource';
 import { useDataset } from '../data/useDataset';
 import { DropOverlay } from '../open/DropOverlay';
 import { downloadText, stemOf } from '../open/download';
+import type { ShownReport } from '../open/openActions';
 import { DEFAULT_SERVICES, type OpenServices, type RecentDataset } from '../open/openService';
+import { openedSummary } from '../open/report';
 import { useOpenFlow } from '../open/useOpenFlow';
 import { useTheme } from '../theme/useTheme';
 import { useViewState } from '../view/useViewState';
@@ -54,6 +56,8 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
   const [failure, setFailure] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [recent, setRecent] = useState<RecentDataset[] | null>(null);
+  // The report of data a link named (`src`), opened on request from the line under the header.
+  const [linkReport, setLinkReport] = useState<ShownReport | null>(null);
 
   // The link's actor and relation ids can only be checked once its dataset is known.
   const onLoaded = useCallback(
@@ -116,6 +120,25 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
   if (!load.ok) return <DatasetErrorScreen datasetId={view.dataset} problems={load.problems} />;
 
   const { origin } = load;
+  const linkProblems = origin.kind === 'url' ? (origin.problems ?? []) : [];
+  const linkSummary =
+    origin.kind === 'url' && linkProblems.length > 0
+      ? openedSummary(
+          origin.fileName ?? hostOf(origin.url),
+          { actors: load.dataset.actors.length, relations: load.dataset.relations.length },
+          linkProblems,
+        )
+      : null;
+  const showLinkReport = () => {
+    if (linkSummary === null || origin.kind !== 'url') return;
+    const report = {
+      fileName: origin.fileName ?? origin.url,
+      ok: true,
+      summary: linkSummary,
+      problems: linkProblems,
+    };
+    void services.open().then((writer) => setLinkReport({ report, writer }));
+  };
   const viewOnlyLink =
     origin.kind === 'file' && source.kind === 'file' && source.data === null
       ? {
@@ -154,6 +177,8 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
                   status={flow.status}
                   onDismissStatus={flow.clearStatus}
                   onViewReport={flow.notes ? flow.showNotes : undefined}
+                  linkSummary={linkSummary}
+                  onViewLinkReport={showLinkReport}
                 />
               </Suspense>
             )}
@@ -185,6 +210,13 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
             }}
             onForgetKept={forget}
             onClose={() => setDialogOpen(false)}
+          />
+        )}
+        {linkReport && (
+          <ImportReport
+            report={linkReport.report}
+            writer={linkReport.writer}
+            onClose={() => setLinkReport(null)}
           />
         )}
         {flow.report && (

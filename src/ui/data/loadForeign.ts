@@ -9,8 +9,12 @@ import { fetchData } from '../open/fetchData';
 import type { OpenServices } from '../open/openService';
 import type { LoadStage, Origin, SourceLoad } from './loadSource';
 
-function firstProblem(problems: { message: string }[]): string {
-  const [first] = problems;
+/**
+ * The cause first: a refusal ("declares no nodes") says why nothing opened, where a side note
+ * found on the way ("not valid UTF-8…, read as Windows-1252") does not.
+ */
+function firstProblem(problems: { message: string; action?: string }[]): string {
+  const first = problems.find((problem) => problem.action === 'refused') ?? problems[0];
   if (!first) return 'it holds no graph';
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
   return `${first.message}${more}`;
@@ -85,7 +89,14 @@ async function fromUrl(
       failure: `The file at ${url} could not be opened: ${firstProblem(result.problems)}`,
     };
   }
-  return { ok: true, dataset: result.dataset, origin: { kind: 'url', url } };
+  // What was skipped or repaired on the way is told under the header, as for an opened file.
+  const origin: Origin = {
+    kind: 'url',
+    url,
+    fileName: fetched.fileName,
+    problems: result.problems,
+  };
+  return { ok: true, dataset: result.dataset, origin };
 }
 
 /** Loads a source that is not built in; its errors become the failure message of the caller. */

@@ -9,12 +9,14 @@ import { type DataSource, sourceKey } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
 import type { Problem } from '../../domain/validate';
 import { adoptShippedPositions } from '../../graph/layouts';
+import type { ImportProblem } from '../../io/import/types';
 import type { OpenServices } from '../open/openService';
 
 /** Where the shown dataset came from, as the source line tells the user. */
 export type Origin =
   | { kind: 'builtin' }
-  | { kind: 'url'; url: string }
+  /** `problems`: what its report lists (skipped rows, repairs), for the line under the header. */
+  | { kind: 'url'; url: string; fileName?: string; problems?: ImportProblem[] }
   | { kind: 'link' }
   /** `graphText`: the kept graph.json, offered for download when the link carries the view only. */
   | { kind: 'file'; key: string; name: string; graphText: string };

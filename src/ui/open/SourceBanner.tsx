@@ -10,10 +10,15 @@ import type { OpenProgress } from './useOpenFlow';
 export function SourceBanner({
   origin,
   onForget,
+  linkSummary = null,
+  onViewLinkReport,
 }: {
   origin: Origin;
   /** Removes a kept file from this browser and returns to the default dataset. */
   onForget: () => void;
+  /** What opening a `src` file skipped or repaired ("…; 536 skipped."), when anything. */
+  linkSummary?: string | null;
+  onViewLinkReport?: (() => void) | undefined;
 }) {
   if (origin.kind === 'builtin') return null;
   return (
@@ -25,6 +30,14 @@ export function SourceBanner({
             {origin.url}
           </a>
         </p>
+      )}
+      {origin.kind === 'url' && linkSummary !== null && (
+        <>
+          <p>{linkSummary}</p>
+          <button type="button" className="button small" onClick={onViewLinkReport}>
+            View report
+          </button>
+        </>
       )}
       {origin.kind === 'link' && (
         <p>
@@ -124,6 +137,8 @@ export interface SourceLinesProps {
   status: string | null;
   onDismissStatus: () => void;
   onViewReport?: (() => void) | undefined;
+  linkSummary?: string | null;
+  onViewLinkReport?: (() => void) | undefined;
 }
 
 /** Every line about the data under the header, in the order they matter. */
@@ -141,7 +156,12 @@ export function SourceLines(props: SourceLinesProps) {
           onViewReport={props.onViewReport}
         />
       )}
-      <SourceBanner origin={props.origin} onForget={props.onForget} />
+      <SourceBanner
+        origin={props.origin}
+        onForget={props.onForget}
+        linkSummary={props.linkSummary ?? null}
+        onViewLinkReport={props.onViewLinkReport}
+      />
     </>
   );
 }
