@@ -10,6 +10,7 @@ import type { DatasetFile } from '../../src/domain/dataset';
 import { validateDataset } from '../../src/domain/validate';
 import type { ImportProblem } from '../../src/io/import/types';
 import * as linkData from '../../src/io/linkData';
+import { openSheets } from '../../src/io/open/openDataset';
 import { App } from '../../src/ui/app/App';
 import type { ExplorerProps } from '../../src/ui/app/Explorer';
 import type {
@@ -100,6 +101,7 @@ function services(
   const fake: OpenServices = {
     open: async () => ({
       openBytes,
+      openSheets: (files, options) => openSheets(files, options),
       problemsAsText: (list) => list.map((p) => `${p.where.file}: ${p.message}`).join('\n'),
       problemsAsCsv: (list) =>
         `file,message\n${list.map((p) => `${p.where.file},${p.message}`).join('\n')}`,

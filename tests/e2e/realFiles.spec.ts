@@ -204,3 +204,34 @@ test('a file a link names tells what was dropped on the way; one that fails lead
     server.close();
   }
 });
+
+test('our own Actors and Relations sheets open again together, chosen at once', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const paths: string[] = [];
+  for (const entry of ['Actors', 'Relations']) {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: entry, exact: true }).click();
+    const download = await downloading;
+    const path = testInfo.outputPath(download.suggestedFilename());
+    await download.saveAs(path);
+    paths.push(path);
+    await page.keyboard.press('Escape');
+  }
+  const summary = await summarised(page);
+  await page.evaluate(() => {
+    (window as { previousCanvas?: unknown }).previousCanvas = window.__actorGraphTest?.cy;
+  });
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('open-file-input').setInputFiles(paths);
+  await expect(page.getByText(/kept in this browser/)).toContainText(' + ');
+  await page.waitForFunction(
+    () =>
+      window.__actorGraphTest!.cy !== (window as { previousCanvas?: unknown }).previousCanvas &&
+      window.__actorGraphTest!.layoutRuns > 0,
+  );
+  expect(await summarised(page)).toEqual(summary);
+});

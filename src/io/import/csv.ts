@@ -81,7 +81,7 @@ export function parseCsvSheets(first: CsvSheet, second?: CsvSheet): ImportResult
       const found = elements.table.header.slice(0, 8).map((name) => quote(name, 30));
       log.add(
         { file: elements.sheet.fileName, row: 1 },
-        `The first row names no From and To columns (nor Source and Target), so the sheet holds no relations; found ${found.join(', ')}${elements.table.header.length > 8 ? ', …' : ''}. If it lists actors (an elements sheet), open it together with a connections sheet.`,
+        `The first row names no From and To columns (nor Source and Target), so the sheet holds no relations; found ${found.join(', ')}${elements.table.header.length > 8 ? ', …' : ''}. If it lists actors (an elements sheet), open it together with its connections sheet: choose both files at once in Open…, or drop both.`,
         'refused',
       );
     }

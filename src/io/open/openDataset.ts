@@ -6,6 +6,7 @@
  */
 import { timed } from '../../domain/stageTiming';
 import { type Problem, validateDataset, validateParsed } from '../../domain/validate';
+import { type CsvSheet, parseCsvSheets } from '../import/csv';
 import { decodeBytes } from '../import/decode';
 import { importSniffed, internalError } from '../import/importFile';
 import { checkSize } from '../import/limits';
@@ -50,6 +51,59 @@ export async function openBytes(
     if (isAbort(error)) throw error;
     return { ok: false, problems: [internalError(fileName, error)] };
   }
+}
+
+/** One file of several opened together. */
+export interface OpenedFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/**
+ * Opens two spreadsheets together: a connections sheet and its elements sheet (as our own
+ * Relations and Actors exports are), in either order; the pipeline after reading is openBytes's.
+ */
+export async function openSheets(
+  files: readonly OpenedFile[],
+  options: OpenOptions = {},
+): Promise<OpenResult> {
+  const name = files.map((file) => file.fileName).join(' + ');
+  try {
+    if (files.length !== 2) {
+      return refused(
+        name,
+        `${files.length} files were given; open one file, or a connections sheet together with its elements sheet (two CSV files).`,
+      );
+    }
+    const sheets: CsvSheet[] = [];
+    const before: ImportProblem[] = [];
+    for (const { bytes, fileName } of files) {
+      const tooLarge = checkSize(bytes.byteLength, fileName);
+      if (tooLarge) return { ok: false, problems: [tooLarge] };
+      const decoded = decodeBytes(bytes, fileName);
+      if (!decoded.ok) return decoded;
+      before.push(...decoded.problems);
+      const sniffed = sniffFormat(decoded.text, fileName);
+      if (!sniffed.ok || sniffed.format !== 'csv') {
+        return refused(
+          fileName,
+          `Two files open together only as a connections sheet and its elements sheet (CSV or TSV); ${fileName} is ${sniffed.ok ? `${sniffed.format.toUpperCase()} data` : 'not a sheet'}. Open it on its own.`,
+        );
+      }
+      sheets.push({ text: decoded.text, fileName, delimiter: sniffed.delimiter });
+      await checkpoint(options.signal);
+    }
+    options.onProgress?.({ stage: 'parsing', fraction: 0.3 });
+    const imported = parseCsvSheets(sheets[0] as CsvSheet, sheets[1]);
+    return openImportResult(withBefore(imported, before), name, options);
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    return { ok: false, problems: [internalError(name, error)] };
+  }
+}
+
+function refused(fileName: string, message: string): OpenResult {
+  return { ok: false, problems: [{ where: { file: fileName }, message, action: 'refused' }] };
 }
 
 /** Opens data that arrives as text (the link's in-URL data, a pasted graph). */

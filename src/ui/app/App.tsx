@@ -191,9 +191,9 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
           <OpenDialog
             current={source}
             recent={recent}
-            onFile={(file) => {
+            onFiles={(files) => {
               setDialogOpen(false);
-              flow.openFile(file);
+              flow.openFiles(files);
             }}
             onUrl={(url) => {
               setDialogOpen(false);
@@ -227,7 +227,7 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
           />
         )}
       </Suspense>
-      <DropOverlay onFile={flow.openFile} />
+      <DropOverlay onFiles={flow.openFiles} />
     </>
   );
 }

@@ -8,14 +8,14 @@ function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** Listens on the window while mounted; `onFile` gets the first dropped file. */
-export function DropOverlay({ onFile }: { onFile: (file: File) => void }) {
+/** Listens on the window while mounted; `onFiles` gets the dropped files (two sheets open together). */
+export function DropOverlay({ onFiles }: { onFiles: (files: readonly File[]) => void }) {
   const [dragging, setDragging] = useState(false);
   // dragenter and dragleave fire for every element crossed; the count says when the window is left.
   const depth = useRef(0);
-  const onFileRef = useRef(onFile);
+  const onFilesRef = useRef(onFiles);
   useEffect(() => {
-    onFileRef.current = onFile;
+    onFilesRef.current = onFiles;
   });
 
   useEffect(() => {
@@ -41,8 +41,8 @@ export function DropOverlay({ onFile }: { onFile: (file: File) => void }) {
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFileRef.current(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) onFilesRef.current(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

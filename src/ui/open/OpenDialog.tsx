@@ -14,7 +14,8 @@ export interface OpenDialogProps {
   current: DataSource;
   /** Files kept in this browser, most recent first; null while they load. */
   recent: RecentDataset[] | null;
-  onFile: (file: File) => void;
+  /** One file, or two sheets chosen together. */
+  onFiles: (files: readonly File[]) => void;
   onUrl: (url: string) => void;
   onBuiltin: (id: string) => void;
   onKept: (key: string, name: string) => void;
@@ -43,7 +44,7 @@ function isWebAddress(text: string): boolean {
 export function OpenDialog({
   current,
   recent,
-  onFile,
+  onFiles,
   onUrl,
   onBuiltin,
   onKept,
@@ -89,22 +90,23 @@ export function OpenDialog({
       <section className="open-section" aria-labelledby="open-file-heading">
         <h3 id="open-file-heading">From this computer</h3>
         <p className="open-hint">
-          graph.json, CSV or TSV (a connections sheet), GEXF, GraphML, Cytoscape, graphology or d3
-          JSON; up to {formatMegabytes(MAX_IMPORT_BYTES)}. You can also drop a file anywhere on the
-          page.
+          graph.json, CSV or TSV (a connections sheet, or choose it together with its elements
+          sheet), GEXF, GraphML, Cytoscape, graphology or d3 JSON; up to{' '}
+          {formatMegabytes(MAX_IMPORT_BYTES)}. You can also drop files anywhere on the page.
         </p>
         <input
           ref={fileInput}
           className="visually-hidden"
           type="file"
           accept={ACCEPT}
+          multiple
           tabIndex={-1}
           aria-hidden="true"
           data-testid="open-file-input"
           onChange={(event) => {
-            const file = event.target.files?.[0];
+            const files = [...(event.target.files ?? [])];
             event.target.value = '';
-            if (file) onFile(file);
+            if (files.length > 0) onFiles(files);
           }}
         />
         <button type="button" className="button primary" onClick={() => fileInput.current?.click()}>

@@ -17,6 +17,8 @@ export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
 export type OpenRequest =
   | { kind: 'file'; file: File }
+  /** A connections sheet with its elements sheet, chosen or dropped together. */
+  | { kind: 'sheets'; files: readonly File[] }
   | { kind: 'url'; url: string }
   /** A file kept in this browser, from the recent-files list. */
   | { kind: 'kept'; key: string };
@@ -73,6 +75,40 @@ async function keep(
   };
 }
 
+/** Opens two sheets together, then keeps them in this browser as one dataset. */
+async function openSheets(
+  files: readonly File[],
+  services: OpenServices,
+  signal: AbortSignal,
+): Promise<OpenOutcome> {
+  const fileName = files.map((file) => file.name).join(' + ');
+  for (const file of files) {
+    const tooLarge = checkSize(file.size, file.name);
+    if (tooLarge) return failed(services, fileName, [tooLarge]);
+  }
+  const read = await Promise.all(
+    files.map(async (file) => ({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name,
+    })),
+  );
+  const service = await services.open();
+  const result = await service.openSheets(read, { signal });
+  if (!result.ok) return failed(services, fileName, result.problems, service);
+  const size = files.reduce((sum, file) => sum + file.size, 0);
+  const { source, loaded } = await keep(services, fileName, result, size);
+  const summary = openedSummary(
+    fileName,
+    { actors: result.dataset.actors.length, relations: result.dataset.relations.length },
+    result.problems,
+  );
+  const report =
+    result.problems.length > 0
+      ? { report: { fileName, ok: true, summary, problems: result.problems }, writer: service }
+      : null;
+  return { ok: true, source, loaded, summary, report };
+}
+
 /** Performs one open; `signal` cancels it (the caller then drops the outcome). */
 export async function performOpen(
   request: OpenRequest,
@@ -86,8 +122,11 @@ export async function performOpen(
       ? request.file.name
       : request.kind === 'url'
         ? request.url
-        : 'kept file';
+        : request.kind === 'sheets'
+          ? request.files.map((file) => file.name).join(' + ')
+          : 'kept file';
   try {
+    if (request.kind === 'sheets') return await openSheets(request.files, services, signal);
     let bytes: Uint8Array;
     let size: number;
     if (request.kind === 'file') {

@@ -9,6 +9,13 @@ import type { OpenOptions, OpenService } from './openService';
 
 export { problemsAsCsv, problemsAsText };
 
+// Sheets are opened here: a pair of spreadsheets big enough to need the worker is rare.
+export const openSheets: OpenService['openSheets'] = async (files, options = {}) => {
+  const { inWorker: _inWorker, ...rest }: OpenOptions = options;
+  const { openSheets: openHere } = await import('../../io/open/openDataset');
+  return openHere(files, rest);
+};
+
 export const openBytes: OpenService['openBytes'] = async (bytes, fileName, options = {}) => {
   const { inWorker, ...rest }: OpenOptions = options;
   if (inWorker) return openBytesInWorker(bytes, fileName, rest);

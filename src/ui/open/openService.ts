@@ -23,6 +23,11 @@ export type { OpenResult };
 
 export interface OpenService {
   openBytes(bytes: Uint8Array, fileName: string, options?: OpenOptions): Promise<OpenResult>;
+  /** Two sheets opened together: connections and elements, in either order. */
+  openSheets(
+    files: readonly { bytes: Uint8Array; fileName: string }[],
+    options?: OpenOptions,
+  ): Promise<OpenResult>;
   problemsAsText(problems: ImportProblem[]): string;
   problemsAsCsv(problems: ImportProblem[]): string;
 }

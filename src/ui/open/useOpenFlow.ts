@@ -28,6 +28,8 @@ export interface OpenFlow {
   notes: ShownReport | null;
   showNotes: () => void;
   openFile: (file: File) => void;
+  /** Several files chosen or dropped at once: two sheets open together. */
+  openFiles: (files: readonly File[]) => void;
   openUrl: (url: string) => void;
   openKept: (key: string, name: string) => void;
   cancel: () => void;
@@ -101,6 +103,16 @@ export function useOpenFlow(
   );
 
   const openFile = useCallback((file: File) => start(file.name, { kind: 'file', file }), [start]);
+  /** One file, or two opened together as a connections sheet and its elements sheet. */
+  const openFiles = useCallback(
+    (files: readonly File[]) => {
+      const [first] = files;
+      if (files.length === 1 && first) openFile(first);
+      else if (files.length > 1)
+        start(files.map((file) => file.name).join(' + '), { kind: 'sheets', files });
+    },
+    [openFile, start],
+  );
   const openUrl = useCallback((url: string) => start(url, { kind: 'url', url }), [start]);
   const openKept = useCallback(
     (key: string, name: string) => start(name, { kind: 'kept', key }),
@@ -125,6 +137,7 @@ export function useOpenFlow(
     showNotes,
     status,
     openFile,
+    openFiles,
     openUrl,
     openKept,
     cancel,

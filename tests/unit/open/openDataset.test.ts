@@ -12,12 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../../src/domain/dataset';
 import { validateDataset } from '../../../src/domain/validate';
 import { BUILT_IN_VOCABULARY } from '../../../src/domain/vocabulary';
+import { exportActorsCsv, exportRelationsCsv } from '../../../src/io/export/csv';
 import { importBytes } from '../../../src/io/import/importFile';
 import { MAX_IMPORT_BYTES, checkSize } from '../../../src/io/import/limits';
 import { reviveOpenResult } from '../../../src/io/open/client';
-import { openBytes, openText } from '../../../src/io/open/openDataset';
+import { openBytes, openSheets, openText } from '../../../src/io/open/openDataset';
 import type { OpenProgress, OpenResult } from '../../../src/io/open/types';
 import { FIXTURES, HOSTILE, fixtureBytes } from '../import/helpers';
+import { realDataset } from '../realDataset';
 
 const DATA = 'data/russia-ukraine-talks';
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -174,5 +176,35 @@ describe('openBytes on the hostile corpus', () => {
       relation.evidence.flatMap((evidence) => (evidence.url ? [evidence.url] : [])),
     );
     expect(urls).toEqual([]);
+  });
+});
+
+describe('two sheets opened together', () => {
+  const dataset = realDataset();
+  const actors = { bytes: encode(exportActorsCsv(dataset)), fileName: 'actors.csv' };
+  const relations = { bytes: encode(exportRelationsCsv(dataset)), fileName: 'relations.csv' };
+
+  it('our own Actors and Relations exports open again as one dataset, in either order', async () => {
+    for (const files of [
+      [actors, relations],
+      [relations, actors],
+    ]) {
+      const opened = openedDataset(await openSheets(files));
+      expect(opened.dataset.actors.map((actor) => [actor.label, actor.kind])).toEqual(
+        dataset.actors.map((actor) => [actor.label, actor.kind]),
+      );
+      expect(opened.dataset.relations).toHaveLength(dataset.relations.length);
+    }
+  });
+
+  it('refuses anything but two sheets, naming the file that is not one', async () => {
+    const gexf = { bytes: fixtureBytes('network-1.3.gexf'), fileName: 'network-1.3.gexf' };
+    const mixed = await openSheets([relations, gexf]);
+    expect(mixed.ok).toBe(false);
+    expect(mixed.ok ? '' : mixed.problems[0]?.message).toMatch(
+      /only as a connections sheet and its elements sheet.*network-1\.3\.gexf is GEXF data/,
+    );
+    const three = await openSheets([actors, relations, actors]);
+    expect(three.ok ? '' : three.problems[0]?.message).toMatch(/^3 files were given/);
   });
 });
