@@ -41,8 +41,8 @@ describe('Filters', () => {
 
   it('counts what is shown out of the total, the same way the legend does', async () => {
     const { user } = renderFilters();
-    // India is a state with no relation, so the default view shows 8 of the 9 states.
-    expect(screen.getByRole('checkbox', { name: 'State 8 of 9 shown' })).toBeChecked();
+    // TASS is an organization with no relation, so the default view shows 3 of the 4.
+    expect(screen.getByRole('checkbox', { name: 'Organization 3 of 4 shown' })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /^Accuse/ }));
     const accuse = dataset.relations.filter((relation) => relation.type === 'ACCUSE').length;
     expect(screen.getByRole('checkbox', { name: `Accuse 0 of ${accuse} shown` })).not.toBeChecked();
@@ -130,14 +130,14 @@ describe('Filters', () => {
         .getAllByRole('checkbox')
         .map((box) => box.parentElement?.textContent),
     ).toEqual([
-      `Happened or holds ${dataset.relations.length - 2} of ${dataset.relations.length - 2} shown`,
-      'Stalled 1 of 1 shown',
+      `Happened or holds ${dataset.relations.length - 3} of ${dataset.relations.length - 3} shown`,
+      'Stalled 2 of 2 shown',
       'Planned 1 of 1 shown',
     ]);
     await user.click(within(group).getByRole('checkbox', { name: /^Planned/ }));
     await user.click(within(group).getByRole('checkbox', { name: /^Stalled/ }));
     expect(seen.view.hiddenStatuses).toEqual(['stalled', 'planned']);
-    expect(within(group).getByRole('checkbox', { name: 'Stalled 0 of 1 shown' })).not.toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Stalled 0 of 2 shown' })).not.toBeChecked();
     await user.click(within(group).getByRole('checkbox', { name: 'Planned 0 of 1 shown' }));
     expect(seen.view.hiddenStatuses).toEqual(['stalled']);
   });
@@ -153,6 +153,8 @@ describe('Legend', () => {
       />,
     );
     const kinds = screen.getByRole('list', { name: 'Actor kinds shown' });
-    expect(within(kinds).getByText('State').closest('li')).toHaveTextContent('State 8 of 9 shown');
+    expect(within(kinds).getByText('Organization').closest('li')).toHaveTextContent(
+      'Organization 3 of 4 shown',
+    );
   });
 });

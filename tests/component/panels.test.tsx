@@ -99,7 +99,10 @@ describe('DetailsPanel', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       'European hawks support Volodymyr Zelenskyy',
     );
-    expect(screen.getByText('A claim by Russia')).toBeInTheDocument();
+    // The claimant's label is isolated from the words around it.
+    expect(screen.getByText('Reported as').nextElementSibling).toHaveTextContent(
+      /^A claim by Russia$/,
+    );
   });
 
   it('says a relation is stalled or planned, in its title, its facts and its actors’ lines', () => {
@@ -142,7 +145,7 @@ describe('DetailsPanel', () => {
       <DetailsPanel
         dataset={dataset}
         lookup={lookup}
-        selection={{ kind: 'relation', id: 'shoigu-threatens-western-countries' }}
+        selection={{ kind: 'relation', id: 'russia-threatens-western-countries' }}
         onSelect={onSelect}
         onOpenEvidence={vi.fn()}
         hidden={null}
@@ -153,10 +156,28 @@ describe('DetailsPanel', () => {
     expect(factOf('Reported as')).toHaveTextContent('A fact the article reports');
     const quotes = screen.getAllByRole('blockquote');
     expect(quotes[0]).toHaveTextContent('Reported by TASS.');
-    expect(quotes[1]).not.toHaveTextContent('Reported by');
+    // The official who stated it for Russia is its reporter too ("…," Shoigu said).
+    expect(quotes[1]).toHaveTextContent('Reported by Sergei Shoigu.');
     await user.click(within(quotes[0]!).getByRole('button', { name: 'TASS' }));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'tass' });
     unmount();
+
+    // A quote without a reporter says nothing of one.
+    const strikes = renderWithUser(
+      <DetailsPanel
+        dataset={dataset}
+        lookup={lookup}
+        selection={{ kind: 'relation', id: 'russia-strikes-ukraine' }}
+        onSelect={onSelect}
+        onOpenEvidence={vi.fn()}
+        hidden={null}
+        onReveal={vi.fn()}
+      />,
+    );
+    const strikeQuotes = screen.getAllByRole('blockquote');
+    expect(strikeQuotes[0]).not.toHaveTextContent('Reported by');
+    expect(strikeQuotes[1]).toHaveTextContent('Reported by Ukrainian State Emergency Service.');
+    strikes.unmount();
 
     const onOpenEvidence = vi.fn();
     const tass = renderWithUser(
@@ -170,15 +191,15 @@ describe('DetailsPanel', () => {
         onReveal={vi.fn()}
       />,
     );
-    const reports = screen.getByRole('region', { name: 'Reports (2)' });
+    const reports = screen.getByRole('region', { name: 'Reports (1)' });
     expect(
       within(reports)
         .getAllByRole('button', { name: /threatens/ })
         .map((button) => button.textContent),
-    ).toEqual(['Sergei Shoigu threatens Western countries', 'Russia threatens Western countries']);
+    ).toEqual(['Russia threatens Western countries']);
     await tass.user.click(within(reports).getAllByRole('button', { name: 'Show in article' })[0]!);
     expect(onOpenEvidence).toHaveBeenCalledWith(
-      'shoigu-threatens-western-countries',
+      'russia-threatens-western-countries',
       expect.stringContaining('according to the TASS news agency'),
     );
   });
@@ -216,14 +237,14 @@ describe('DetailsPanel', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 
-  it('blames the isolated-actors switch for India, and its action shows India', async () => {
-    const { user, seen } = renderDetails({ kind: 'actor', id: 'india' }, {});
+  it('blames the isolated-actors switch for TASS, and its action shows TASS', async () => {
+    const { user, seen } = renderDetails({ kind: 'actor', id: 'tass' }, {});
     expect(screen.getByRole('note')).toHaveTextContent(
       'Hidden in the graph: it takes part in no relation of the article, and actors with no visible relation are hidden.',
     );
     expect(screen.getByRole('note')).not.toHaveTextContent('current filters');
     await user.click(screen.getByRole('button', { name: 'Show actors with no visible relation' }));
-    expect(visibleGraph(dataset, seen.view).actorIds.has('india')).toBe(true);
+    expect(visibleGraph(dataset, seen.view).actorIds.has('tass')).toBe(true);
     expect(screen.queryByRole('note')).toBeNull();
   });
 
@@ -426,7 +447,7 @@ describe('Legend', () => {
       within(statuses)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Stalled 1 of 1 shown', 'Planned 1 of 1 shown']);
+    ).toEqual(['Stalled 2 of 2 shown', 'Planned 1 of 1 shown']);
     rerender(
       <Legend
         dataset={dataset}

@@ -35,7 +35,7 @@ test('stalled and planned relations are drawn apart from what happened, beside t
 
   const legend = page.getByRole('list', { name: 'Relation statuses shown' });
   await expect(legend.getByRole('listitem')).toHaveText([
-    'Stalled 1 of 1 shown',
+    'Stalled 2 of 2 shown',
     'Planned 1 of 1 shown',
   ]);
 });
@@ -54,7 +54,7 @@ test('the status filter hides stalled and planned relations, and the link carrie
   await expect(status.getByRole('checkbox', { name: /^Stalled/ })).not.toBeChecked();
   await expect(status.getByRole('checkbox', { name: /^Planned/ })).not.toBeChecked();
   await expect(page.getByText(/^\d+ actors, \d+ relations shown$/)).toContainText(
-    `${shippedDataset.relations.length - 2} relations shown`,
+    `${shippedDataset.relations.length - 3} relations shown`,
   );
   await expect(page.getByRole('list', { name: 'Relation statuses shown' })).toHaveCount(0);
 

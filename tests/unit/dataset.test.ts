@@ -98,23 +98,64 @@ describe('the dataset checked against the article', () => {
   const evidenceOf = (id: string) => relation(id)?.evidence ?? [];
   const folded = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
 
-  it('marks the deadlocked talks stalled and the meeting Zelenskyy announced planned', () => {
+  it('marks the deadlocked talks and the elusive deal stalled, and the announced meeting planned', () => {
     const marked = dataset.relations
       .filter((candidate) => candidate.status !== undefined && candidate.status !== 'reported')
       .map((candidate) => [candidate.id, candidate.status]);
     expect(marked).toEqual([
       ['russia-ukraine-peace-talks', 'stalled'],
       ['zelenskyy-meets-south-africa-president', 'planned'],
+      ['trump-deal-with-zelenskyy', 'stalled'],
     ]);
   });
 
-  it('drops readings the article does not support', () => {
-    // "the Kremlin maintains it is responding to ongoing provocations": no provoker is named.
-    expect(relation('russia-blames-ukraine-for-provocations')).toBeUndefined();
-    // South Africa backed the resolution; the resolution is what criticises Russia.
-    expect(relation('south-africa-criticises-russia')).toBeUndefined();
+  it('keeps Trump’s claimed deal with Zelenskyy his claim, and not one the article reports made', () => {
+    // "he believes he has a deal" is Trump's claim; "a deal with Zelenskyy remains elusive".
+    const deal = relation('trump-deal-with-zelenskyy');
+    expect(deal?.allegedBy).toBe('trump');
+    expect(deal?.status).toBe('stalled');
+    expect(deal?.description).toMatch(/remains elusive/);
+  });
+
+  it('records both sides of the first sentence and South Africa’s criticism of Russia', () => {
+    // Ukraine accuses Russia, "while the Kremlin maintains it is responding to ongoing provocations".
+    expect(has('ukraine', 'ACCUSE', 'russia')).toBe(true);
+    expect(evidenceOf('russia-accuses-ukraine-of-provocations').map((item) => item.quote)).toEqual([
+      'the Kremlin maintains it is responding to ongoing provocations',
+    ]);
+    // South Africa backed the resolution, and through it criticised Russia.
     expect(has('south-africa', 'SUPPORT', 'un-general-assembly')).toBe(true);
     expect(has('un-general-assembly', 'ACCUSE', 'russia')).toBe(true);
+    expect(relation('south-africa-criticises-russia')).toMatchObject({
+      source: 'south-africa',
+      target: 'russia',
+      type: 'ACCUSE',
+    });
+  });
+
+  it('codes an act an official states for the state once, to the state', () => {
+    const officials = ['vance', 'bessent', 'shoigu'];
+    const ownActs = dataset.relations.filter(
+      (each) => officials.includes(each.source) && !['OFFICIAL_OF', 'LEADS'].includes(each.type),
+    );
+    // The meeting with Shmyhal is Bessent's own doing; the demand he made there is the US's.
+    expect(ownActs.map((each) => each.id)).toEqual(['bessent-meets-shmyhal']);
+    expect(has('united-states', 'THREATEN', 'russia')).toBe(true);
+    expect(has('united-states', 'THREATEN', 'ukraine')).toBe(true);
+    expect(has('united-states', 'REQUEST', 'ukraine')).toBe(true);
+    expect(has('russia', 'THREATEN', 'western-countries')).toBe(true);
+  });
+
+  it('names only actors of the story: the one in no relation is TASS, which reports a quote', () => {
+    const inRelations = new Set(dataset.relations.flatMap((each) => [each.source, each.target]));
+    const reporters = new Set(
+      dataset.relations.flatMap((each) => each.evidence.map((item) => item.reportedBy)),
+    );
+    expect(
+      dataset.actors.filter((each) => !inRelations.has(each.id)).map((each) => each.id),
+    ).toEqual(['tass']);
+    expect(reporters.has('tass')).toBe(true);
+    expect(actor('india')).toBeUndefined();
   });
 
   it('reads the Crimea stance as a refusal to concede, not as rejecting Russian demands', () => {
@@ -177,14 +218,35 @@ describe('the dataset checked against the article', () => {
     );
     expect(reported).toEqual([
       ['russia-strikes-ukraine', 'ukraine-emergency-service'],
-      ['shoigu-threatens-western-countries', 'tass'],
+      ['united-states-presses-ukraine-for-minerals-deal', 'bessent'],
+      ['united-states-threatens-russia', 'vance'],
+      ['united-states-threatens-russia', 'vance'],
+      ['united-states-threatens-ukraine', 'vance'],
+      ['united-states-threatens-ukraine', 'vance'],
+      ['united-states-proposal-to-russia', 'vance'],
+      ['united-states-proposal-to-russia', 'vance'],
+      ['united-states-proposal-to-ukraine', 'vance'],
+      ['united-states-proposal-to-ukraine', 'vance'],
       ['russia-threatens-western-countries', 'tass'],
+      ['russia-threatens-western-countries', 'shoigu'],
     ]);
     // A report is not a doubted claim: the nuclear statement stays a fact the article reports.
-    expect(relation('shoigu-threatens-western-countries')?.allegedBy).toBeUndefined();
-    for (const [id] of reported) {
-      const item = evidenceOf(id!).find((each) => each.reportedBy);
-      expect(item?.quote, id).toMatch(/according to the TASS news agency|Emergency Service said/);
+    expect(relation('russia-threatens-western-countries')?.allegedBy).toBeUndefined();
+    // Each reporter is the one the article's paragraph names for that statement.
+    const says: Record<string, RegExp> = {
+      tass: /according to the TASS news agency/,
+      'ukraine-emergency-service': /Emergency Service said/,
+      bessent: /Bessent told/,
+      vance: /Vance warned|Vance told reporters|he added/,
+      shoigu: /Shoigu said/,
+    };
+    const paragraphs = (dataset.article ?? '').split('\n');
+    for (const each of dataset.relations) {
+      for (const item of each.evidence) {
+        if (!item.reportedBy || !item.quote) continue;
+        const paragraph = paragraphs.find((line) => line.includes(item.quote!));
+        expect(paragraph, `${each.id}: ${item.reportedBy}`).toMatch(says[item.reportedBy]!);
+      }
     }
   });
 });

@@ -38,13 +38,13 @@ describe('relation wording', () => {
     );
     expect(
       relationFromActor(
-        relation('shoigu-threatens-western-countries'),
+        relation('russia-threatens-western-countries'),
         'western-countries',
         lookup,
       ),
-    ).toEqual({ verb: 'are threatened by', otherId: 'shoigu' });
+    ).toEqual({ verb: 'are threatened by', otherId: 'russia' });
     expect(
-      relationFromActor(relation('shoigu-threatens-western-countries'), 'shoigu', lookup),
+      relationFromActor(relation('russia-threatens-western-countries'), 'russia', lookup),
     ).toEqual({
       verb: 'threatens',
       otherId: 'western-countries',

@@ -61,18 +61,21 @@ describe('visibleGraph', () => {
     const visible = visibleGraph(dataset, view({ hiddenStatuses: ['stalled', 'planned'] }));
     expect(visible.relationIds.has('russia-ukraine-peace-talks')).toBe(false);
     expect(visible.relationIds.has('zelenskyy-meets-south-africa-president')).toBe(false);
+    expect(visible.relationIds.has('trump-deal-with-zelenskyy')).toBe(false);
     expect(visible.relationIds.has('russia-strikes-ukraine')).toBe(true);
-    expect(visible.relationIds.size).toBe(dataset.relations.length - 2);
+    expect(visible.relationIds.size).toBe(dataset.relations.length - 3);
     // The president's only other tie is leading South Africa, so the president stays.
     expect(visible.actorIds.has('south-africa-president')).toBe(true);
     const onlyMarked = visibleGraph(dataset, view({ hiddenStatuses: ['reported'] }));
     expect([...onlyMarked.relationIds]).toEqual([
       'russia-ukraine-peace-talks',
       'zelenskyy-meets-south-africa-president',
+      'trump-deal-with-zelenskyy',
     ]);
     expect([...onlyMarked.actorIds].sort()).toEqual([
       'russia',
       'south-africa-president',
+      'trump',
       'ukraine',
       'zelenskyy',
     ]);
