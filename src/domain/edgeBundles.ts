@@ -68,7 +68,8 @@ export function relationEdgeId(relationId: string): string {
   return `relation:${relationId}`;
 }
 
-function bundleIdOf(relation: Relation): string {
+/** The bundle a relation belongs to, whether or not its group is large enough to be drawn as one. */
+export function bundleIdOf(relation: Relation): string {
   return bundleId(
     relation.type,
     relation.source,

@@ -7,6 +7,7 @@ import type { Dataset } from '../../domain/dataset';
 import { explainHidden, liftReasons } from '../../domain/hiddenReason';
 import { isLayoutName, layoutsOf } from '../../domain/layoutIds';
 import { isLookName, looksOf } from '../../domain/looks';
+import { type CanvasPart, drawnGraph } from '../../domain/overview';
 import type { Selection } from '../../domain/selection';
 import { timed } from '../../domain/stageTiming';
 import { timeOf } from '../../domain/timeRange';
@@ -82,6 +83,14 @@ function stageKeyOf(dataset: Dataset): number {
   return key;
 }
 
+/** What the canvas leaves out of a dataset too big to draw, and how to draw the rest. */
+function partText(part: CanvasPart): string {
+  const of = `of ${part.totalActors.toLocaleString('en')} actors and ${part.totalRelations.toLocaleString('en')} relations`;
+  return part.kind === 'top'
+    ? `(the ${part.drawnActors.toLocaleString('en')} most connected ${of}: more than the canvas draws at once. Focus on an actor or search to draw its part; the table and filters cover all.)`
+    : `(the part the focus or search shows, ${of})`;
+}
+
 /** Below this width the filters are a drawer over the page (the breakpoint in app.css). */
 const FILTERS_DRAWER_QUERY = '(max-width: 1100px)';
 
@@ -153,8 +162,12 @@ export function Explorer({
   // "As in the file" only where the file places its actors.
   const layouts = useMemo(() => layoutsOf(dataset), [dataset]);
   const looks = useMemo(() => looksOf(dataset), [dataset]);
-  const progress = useGraphProgress(dataset, view.layout);
-  const stageKey = useMemo(() => stageKeyOf(dataset), [dataset]);
+  // A dataset too big to draw whole is drawn as its most connected part, or the part a focus or
+  // search shows; everything else here still covers the whole dataset.
+  const narrowed = focus !== null || query.trim() !== '';
+  const drawn = useMemo(() => drawnGraph(dataset, visible, narrowed), [dataset, visible, narrowed]);
+  const progress = useGraphProgress(drawn.dataset, view.layout);
+  const stageKey = useMemo(() => stageKeyOf(drawn.dataset), [drawn.dataset]);
 
   const onSelect = useCallback(
     (selection: Selection | null) => onUpdate(select(selection)),
@@ -194,7 +207,7 @@ export function Explorer({
     [onUpdate],
   );
 
-  const summary = `${countOf(visible.actorIds.size, 'actor')}, ${countOf(visible.relationIds.size, 'relation')} shown`;
+  const summary = `${countOf(drawn.visible.actorIds.size, 'actor')}, ${countOf(drawn.visible.relationIds.size, 'relation')} shown`;
   const nothingShown = visible.actorIds.size === 0;
 
   return (
@@ -315,11 +328,11 @@ export function Explorer({
             <div className="graph-stage">
               {progress.mountCanvas && (
                 <GraphCanvas
-                  dataset={dataset}
+                  dataset={drawn.dataset}
                   theme={theme}
                   layout={view.layout}
                   look={view.look}
-                  visible={visible}
+                  visible={drawn.visible}
                   selection={view.selection}
                   onSelect={onSelect}
                   centerToken={centerToken}
@@ -331,9 +344,12 @@ export function Explorer({
                   label={`Graph of the actors and relations in “${dataset.title}”. The table tab lists the same relations.`}
                 />
               )}
-              {progress.stage && <GraphProgressNote stage={progress.stage} dataset={dataset} />}
+              {progress.stage && (
+                <GraphProgressNote stage={progress.stage} dataset={drawn.dataset} />
+              )}
               <p className="graph-summary" role="status" aria-live="polite">
                 {summary}
+                {drawn.part && <> {partText(drawn.part)}</>}
               </p>
               {nothingShown && (
                 <div className="empty-state" role="note">

@@ -1,0 +1,150 @@
+/**
+ * What the canvas draws of a dataset too big to draw whole. Past CANVAS_MAX_RELATIONS, building
+ * and drawing the elements takes the page away for longer than anyone waits (a 1.09-million-row
+ * sheet froze the tab for minutes): the canvas then draws an overview, the most connected actors
+ * and the relations between them, and a focus or a search draws its own part when that fits.
+ * Filters, search, the table, the details and the exports still cover the whole dataset.
+ */
+import type { Actor, Dataset, Relation } from './dataset';
+import { MIN_BUNDLE_SIZE, bundleIdOf, edgeBundles } from './edgeBundles';
+import type { VisibleGraph } from './visibleGraph';
+
+/**
+ * The most lines the canvas is given at once (a bundle of parallel relations is one): about
+ * two seconds to a first picture on the benchmark machine (docs/benchmarks.md).
+ */
+export const CANVAS_MAX_RELATIONS = 10_000;
+
+/** What the canvas leaves out, for the line that says so. */
+export interface CanvasPart {
+  /** `top`: the most connected actors; `view`: what the focus or search shows, drawn whole. */
+  kind: 'top' | 'view';
+  drawnActors: number;
+  drawnRelations: number;
+  totalActors: number;
+  totalRelations: number;
+}
+
+export interface DrawnGraph {
+  /** The dataset the canvas is built from: the whole one, or a part of it. */
+  dataset: Dataset;
+  /** The view, restricted to what that dataset holds. */
+  visible: VisibleGraph;
+  /** Null when the canvas draws the whole dataset. */
+  part: CanvasPart | null;
+}
+
+/** A dataset holding only the given actors and relations, everything else as it was. */
+function partOf(
+  dataset: Dataset,
+  actors: readonly Actor[],
+  relations: readonly Relation[],
+): Dataset {
+  return { ...dataset, actors: [...actors], relations: [...relations] };
+}
+
+const overviews = new WeakMap<Dataset, Dataset>();
+
+/**
+ * How many lines a group of parallel relations draws: one for a bundle, each for fewer
+ * (edgeBundles.ts). Event data repeats a busy pair thousands of times; counted by relation, an
+ * overview of a million rows held five actors.
+ */
+const linesOf = (members: number) => (members >= MIN_BUNDLE_SIZE ? 1 : members);
+
+/** The most relations an overview's bundles may stand for together, to bound what it holds. */
+const MAX_BUNDLED_RELATIONS = 10 * CANVAS_MAX_RELATIONS;
+
+/**
+ * The most connected actors, added by number of relations while the lines drawn between those
+ * added stay within `limit`; an actor that would pass it is left out and the next is tried, so
+ * the overview is as full as the limit allows. Ties go to the dataset's order.
+ */
+export function topActorsPart(dataset: Dataset, limit = CANVAS_MAX_RELATIONS): Dataset {
+  const cached = overviews.get(dataset);
+  if (cached) return cached;
+  const byActor = new Map<string, Relation[]>();
+  for (const relation of dataset.relations) {
+    for (const end of [relation.source, relation.target]) {
+      const list = byActor.get(end);
+      if (list) list.push(relation);
+      else byActor.set(end, [relation]);
+    }
+  }
+  const ranked = dataset.actors
+    .map((actor, index) => ({ actor, index, degree: byActor.get(actor.id)?.length ?? 0 }))
+    .filter((entry) => entry.degree > 0)
+    .sort((a, b) => b.degree - a.degree || a.index - b.index);
+  const chosen = new Set<string>();
+  const kept = new Set<Relation>();
+  const groups = new Map<string, number>();
+  let lines = 0;
+  for (const { actor } of ranked) {
+    const joining = (byActor.get(actor.id) ?? []).filter(
+      (relation) =>
+        !kept.has(relation) &&
+        (chosen.has(relation.source) || relation.source === actor.id) &&
+        (chosen.has(relation.target) || relation.target === actor.id),
+    );
+    const added = new Map<string, number>();
+    for (const relation of joining) {
+      const key = bundleIdOf(relation);
+      added.set(key, (added.get(key) ?? 0) + 1);
+    }
+    let more = 0;
+    for (const [key, count] of added) {
+      const before = groups.get(key) ?? 0;
+      more += linesOf(before + count) - linesOf(before);
+    }
+    if (lines + more > limit || kept.size + joining.length > MAX_BUNDLED_RELATIONS) continue;
+    chosen.add(actor.id);
+    lines += more;
+    for (const [key, count] of added) groups.set(key, (groups.get(key) ?? 0) + count);
+    for (const relation of joining) kept.add(relation);
+  }
+  const part = partOf(
+    dataset,
+    dataset.actors.filter((actor) => chosen.has(actor.id)),
+    dataset.relations.filter((relation) => kept.has(relation)),
+  );
+  overviews.set(dataset, part);
+  return part;
+}
+
+function restricted(visible: VisibleGraph, part: Dataset): VisibleGraph {
+  const actorIds = new Set(part.actors.flatMap((a) => (visible.actorIds.has(a.id) ? [a.id] : [])));
+  const relationIds = new Set(
+    part.relations.flatMap((r) => (visible.relationIds.has(r.id) ? [r.id] : [])),
+  );
+  return { actorIds, relationIds, timeRange: visible.timeRange ?? null };
+}
+
+/**
+ * What the canvas draws of a view: the whole dataset when it fits; what a focus or search
+ * shows when that fits (`narrowed`: the view has one); else the overview of the most connected
+ * actors, with the view's filters applied to it.
+ */
+export function drawnGraph(dataset: Dataset, visible: VisibleGraph, narrowed: boolean): DrawnGraph {
+  if (
+    dataset.relations.length <= CANVAS_MAX_RELATIONS ||
+    edgeBundles(dataset).edges.length <= CANVAS_MAX_RELATIONS
+  )
+    return { dataset, visible, part: null };
+  const count = (part: Dataset, kind: CanvasPart['kind']): CanvasPart => ({
+    kind,
+    drawnActors: part.actors.length,
+    drawnRelations: part.relations.length,
+    totalActors: dataset.actors.length,
+    totalRelations: dataset.relations.length,
+  });
+  if (narrowed && visible.relationIds.size <= CANVAS_MAX_RELATIONS) {
+    const part = partOf(
+      dataset,
+      dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
+      dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
+    );
+    return { dataset: part, visible, part: count(part, 'view') };
+  }
+  const part = topActorsPart(dataset);
+  return { dataset: part, visible: restricted(visible, part), part: count(part, 'top') };
+}
