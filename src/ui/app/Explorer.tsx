@@ -87,8 +87,8 @@ function stageKeyOf(dataset: Dataset): number {
 function partText(part: CanvasPart): string {
   const of = `of ${part.totalActors.toLocaleString('en')} actors and ${part.totalRelations.toLocaleString('en')} relations`;
   return part.kind === 'top'
-    ? `(the ${part.drawnActors.toLocaleString('en')} most connected ${of}: more than the canvas draws at once. Focus on an actor or search to draw its part; the table and filters cover all.)`
-    : `(the part the focus or search shows, ${of})`;
+    ? `Drawn: the ${part.drawnActors.toLocaleString('en')} most connected ${of}, more than the canvas draws at once. Focus on an actor or search to draw its part; the filters, table and exports cover all.`
+    : `Drawn: the part the focus or search shows ${of}.`;
 }
 
 /** Below this width the filters are a drawer over the page (the breakpoint in app.css). */
@@ -347,9 +347,13 @@ export function Explorer({
               {progress.stage && (
                 <GraphProgressNote stage={progress.stage} dataset={drawn.dataset} />
               )}
+              {drawn.part && (
+                <p className="graph-part-note" role="note">
+                  {partText(drawn.part)}
+                </p>
+              )}
               <p className="graph-summary" role="status" aria-live="polite">
                 {summary}
-                {drawn.part && <> {partText(drawn.part)}</>}
               </p>
               {nothingShown && (
                 <div className="empty-state" role="note">
