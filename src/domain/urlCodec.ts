@@ -18,7 +18,9 @@ import {
   DEFAULT_TIME_STEP,
   TIME_STEPS,
   type TimeRange,
+  type TimeStep,
   dataSpan,
+  defaultTimeStepOf,
   isDay,
   isTimeStep,
   rangesOverlap,
@@ -87,6 +89,8 @@ export interface DatasetIds {
   showIsolated?: boolean;
   /** The looks it offers, its default first (see looksOf); every look when absent. */
   looks?: readonly LookName[];
+  /** The step its timeline plays by unless a link says otherwise (see defaultTimeStepOf). */
+  timeStep?: TimeStep;
 }
 
 /**
@@ -105,6 +109,7 @@ export function datasetIds(dataset: Dataset): DatasetIds {
     timeSpan: dataSpan(dataset.relations),
     showIsolated: isolatedShownByDefault(dataset),
     looks: looksOf(dataset).map((look) => look.id),
+    timeStep: defaultTimeStepOf(dataset.relations),
   };
 }
 
@@ -192,6 +197,11 @@ function defaultLayout(ids: DatasetIds | typeof DATASET_PENDING | undefined): La
   return (ids !== DATASET_PENDING && ids?.layouts?.[0]) || DEFAULT_LAYOUT;
 }
 
+/** The step a link leaves out: the dataset's default (two days of events step by day). */
+function defaultStep(ids: DatasetIds | typeof DATASET_PENDING | undefined): TimeStep {
+  return (ids !== DATASET_PENDING && ids?.timeStep) || DEFAULT_TIME_STEP;
+}
+
 /** The look a link leaves out: the dataset's default. */
 function defaultLook(ids: DatasetIds | typeof DATASET_PENDING | undefined): LookName {
   return (ids !== DATASET_PENDING && ids?.looks?.[0]) || DEFAULT_LOOK;
@@ -248,7 +258,7 @@ export function serializeView(
     add('from', view.timeRange.from);
     add('to', view.timeRange.to);
   }
-  if (view.timeStep !== DEFAULT_TIME_STEP) add('step', view.timeStep);
+  if (view.timeStep !== defaultStep(ids)) add('step', view.timeStep);
   if (view.selection !== null) add(view.selection.kind, view.selection.id);
   if (view.layout !== defaultLayout(ids)) add('layout', view.layout);
   if (view.look !== defaultLook(ids)) add('look', view.look);
@@ -297,6 +307,7 @@ export function parseView(
   const view = defaultView(defaultDataset, defaultLayout(given), {
     showIsolated: defaultIsolated(given),
     look: defaultLook(given),
+    timeStep: defaultStep(given),
   });
 
   const linked = readLinked(trimmed('src'), trimmed('file'), fieldNotes);

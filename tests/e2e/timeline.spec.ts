@@ -70,7 +70,7 @@ test('brushing a range with the mouse filters canvas and table, as one step back
 }) => {
   await page.goto(`./${DATA}`);
   await waitForGraph(page);
-  await expect(timeline(page)).toContainText('19 events per week');
+  await expect(timeline(page)).toContainText('19 events, one bar a week');
   await page.getByRole('tab', { name: 'Table' }).click();
   const rows = page.locator('.relation-table tbody tr');
   await expect(rows).toHaveCount(11);

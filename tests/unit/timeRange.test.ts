@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { Relation } from '../../src/domain/dataset';
 import {
   binStepFor,
+  chartSpan,
   countInRange,
+  countOutside,
   countUndated,
   dataSpan,
   dayNumber,
   dayOf,
   daysOfDate,
+  defaultTimeStep,
+  defaultTimeStepOf,
   histogram,
   isDay,
+  mainSpan,
   playBackward,
   playForward,
   relationDates,
@@ -213,6 +218,142 @@ describe('the timeline fixture', () => {
       'delta-council-sanctions-aldoria',
     ]);
     expect(visible.actorIds.has('eastern-front')).toBe(false);
+  });
+});
+
+/**
+ * A GDELT 2.0 15-minute export as it comes (the one of 2024-02-01 00:15): most events are dated
+ * the day of the file or the day before, a few the days before that, and a dozen carry old dates
+ * (an article recalling last year's events), scattered over the year before. Relations are the
+ * pairs of actors, as the importer aggregates them; events land on them in turn.
+ */
+function gdelt15Minutes(): Relation[] {
+  const days: string[] = [
+    ...Array<string>(1190).fill('2024-02-01'),
+    ...Array<string>(120).fill('2024-01-31'),
+    ...Array<string>(15).fill('2024-01-30'),
+    ...Array<string>(6).fill('2024-01-29'),
+    // The stragglers: twelve events up to a year old.
+    '2023-02-01',
+    '2023-06-15',
+    '2023-08-01',
+    '2023-08-01',
+    '2023-10-20',
+    '2023-11-30',
+    '2023-12-25',
+    '2024-01-01',
+    '2024-01-01',
+    '2024-01-10',
+    '2024-01-18',
+    '2024-01-24',
+  ];
+  const pairs = 40;
+  const relations = Array.from({ length: pairs }, (_, index) => ({
+    ...relation({ type: index % 3 === 0 ? 'ASSAULT' : 'CONSULT', events: [] }),
+    id: `pair-${index}`,
+    source: `actor-${index}`,
+    target: `actor-${(index * 7 + 1) % pairs}`,
+  }));
+  days.forEach((date, index) => relations[(index * 13) % pairs]!.events!.push({ date }));
+  for (const each of relations) each.events!.sort((a, b) => a.date.localeCompare(b.date));
+  return relations;
+}
+
+describe('where the data is: the main span', () => {
+  it('a GDELT 15-minute file: the days of its bulk, not the year its stragglers reach back', () => {
+    const relations = gdelt15Minutes();
+    expect(dataSpan(relations)).toEqual({ from: '2023-02-01', to: '2024-02-01' });
+    const main = mainSpan(relations)!;
+    // The days before the file join the bulk; 2024-01-24 is five days off, too far for a
+    // bulk of two days.
+    expect(main).toEqual({ from: '2024-01-29', to: '2024-02-01' });
+    expect(countOutside(relations, main)).toEqual({ before: 12, after: 0 });
+    // Four days are binned by day and played day by day: four steps, not fifty empty weeks.
+    expect(binStepFor(main)).toBe('day');
+    expect(defaultTimeStep(main)).toBe('day');
+    expect(defaultTimeStepOf(relations)).toBe('day');
+    // The whole span would have been played week by week over 53 weeks.
+    expect(defaultTimeStep(dataSpan(relations))).toBe('week');
+  });
+
+  it('leaves stragglers off even when they are more than 1 in 100', () => {
+    const relations = gdelt15Minutes();
+    // Thirty more old events, one every twelve days of 2023: 42 of 1,373, 3%.
+    for (let index = 0; index < 30; index += 1) {
+      relations[index]!.events!.unshift({ date: dayOf(day('2023-01-05') + index * 12) });
+    }
+    const main = mainSpan(relations)!;
+    expect(main).toEqual({ from: '2024-01-29', to: '2024-02-01' });
+    expect(countOutside(relations, main)).toEqual({ before: 42, after: 0 });
+  });
+
+  it('is the whole span when nothing lies far from the rest', () => {
+    // The timeline fixture: 16 weeks of events with gaps of days between them.
+    const timeline = timelineDataset().relations;
+    expect(mainSpan(timeline)).toEqual(dataSpan(timeline));
+    // A year of daily events with thin ends: every day joins the next.
+    const year = Array.from({ length: 365 }, (_, index) =>
+      relation({
+        events: Array.from({ length: index < 10 || index > 355 ? 1 : 20 }, () => ({
+          date: dayOf(day('2023-01-01') + index),
+        })),
+      }),
+    );
+    expect(mainSpan(year)).toEqual({ from: '2023-01-01', to: '2023-12-31' });
+    // Two busy weeks a month apart are both where the data is.
+    const twoWeeks = [
+      relation({ events: events('2024-03-01', '2024-03-03', '2024-03-05', '2024-03-07') }),
+      relation({ events: events('2024-04-10', '2024-04-12', '2024-04-14') }),
+    ];
+    expect(mainSpan(twoWeeks)).toEqual({ from: '2024-03-01', to: '2024-04-14' });
+    expect(mainSpan([relation({})])).toBeNull();
+  });
+
+  it('a small dataset keeps every day: 95% of fewer than 20 counts is all of them', () => {
+    const few = [
+      relation({ events: events('2024-02-01', '2024-02-01', '2024-02-02') }),
+      relation({ date: '2021-06-01' }),
+    ];
+    expect(mainSpan(few)).toEqual({ from: '2021-06-01', to: '2024-02-02' });
+  });
+
+  it('keeps the whole span when the cut would leave more than half of it', () => {
+    // Ten weeks of events and one seven weeks before: cutting would save only a third.
+    const relations = [
+      relation({
+        events: Array.from({ length: 70 }, (_, index) => ({
+          date: dayOf(day('2024-03-01') + index),
+        })),
+      }),
+      relation({ events: events('2024-01-10') }),
+    ];
+    expect(mainSpan(relations)).toEqual({ from: '2024-01-10', to: '2024-05-09' });
+  });
+
+  it('the default step: days for a few weeks, weeks up to two years, months beyond', () => {
+    // Two days of ICEWS: stepping by week would show the same week twice.
+    expect(defaultTimeStep({ from: '2014-02-01', to: '2014-02-02' })).toBe('day');
+    expect(defaultTimeStep({ from: '2024-02-01', to: '2024-03-13' })).toBe('day');
+    expect(defaultTimeStep({ from: '2024-02-01', to: '2024-03-14' })).toBe('week');
+    expect(defaultTimeStep({ from: '2023-01-01', to: '2024-12-31' })).toBe('week');
+    expect(defaultTimeStep({ from: '2023-01-01', to: '2025-01-02' })).toBe('month');
+    expect(defaultTimeStep(null)).toBe('week');
+    expect(defaultTimeStepOf(timelineDataset().relations)).toBe('week');
+  });
+
+  it('the chart covers the main span, widened to take in a range that reaches past its bars', () => {
+    const whole = { from: '2023-02-01', to: '2024-02-01' };
+    const main = { from: '2024-01-29', to: '2024-02-01' };
+    expect(chartSpan(main, whole, null)).toBe(main);
+    expect(chartSpan(main, whole, { from: '2024-01-30', to: '2024-01-30' })).toBe(main);
+    // A week's window reaches back to Monday and on to Sunday: within the whole span only.
+    expect(chartSpan(main, whole, { from: '2024-01-29', to: '2024-02-04' })).toEqual(main);
+    expect(chartSpan(main, whole, { from: '2024-01-01', to: '2024-01-31' })).toEqual({
+      from: '2024-01-01',
+      to: '2024-02-01',
+    });
+    // A range outside the data (a link from later on) leaves the chart where the data is.
+    expect(chartSpan(main, whole, { from: '2030-01-01', to: '2030-01-31' })).toBe(main);
   });
 });
 

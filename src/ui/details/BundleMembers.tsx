@@ -8,7 +8,8 @@ import type { Dataset, Relation } from '../../domain/dataset';
 import { countEvents, edgeBundles } from '../../domain/edgeBundles';
 import type { Selection } from '../../domain/selection';
 import { Pager } from '../common/Pager';
-import { type DatasetLookup, countOf, relationSentence } from '../view/describe';
+import { type DatasetLookup, countOf } from '../view/describe';
+import { RelationSentence } from './RelationSentence';
 
 /** Members listed at a time: enough to scan, few enough to keep the selected one's facts in reach. */
 export const MEMBERS_PER_PAGE = 10;
@@ -62,7 +63,8 @@ export function BundleMembers({
   return (
     <section className="bundle" aria-labelledby="details-bundle">
       <h3 id="details-bundle" className="bundle-title">
-        {countOf(members.length, 'relation')}: {relationSentence(relation, lookup)}
+        {countOf(members.length, 'relation')}:{' '}
+        <RelationSentence relation={relation} lookup={lookup} />
       </h3>
       <p className="muted">
         Drawn as one line in the graph, labelled ×{count.toLocaleString('en')}
@@ -76,14 +78,18 @@ export function BundleMembers({
           const events = member.events?.length ?? 0;
           return (
             <li key={member.id} className="bundle-member">
-              {when && <span className="muted">{when}: </span>}
+              {when && (
+                <span className="muted">
+                  <bdi>{when}</bdi>:{' '}
+                </span>
+              )}
               <button
                 type="button"
                 className="link-button"
                 aria-current={member === relation ? 'true' : undefined}
                 onClick={() => onSelect({ kind: 'relation', id: member.id })}
               >
-                {memberName(member)}
+                <bdi>{memberName(member)}</bdi>
               </button>
               {events > 0 && <span className="muted"> ({countOf(events, 'event')})</span>}
             </li>

@@ -1,4 +1,9 @@
-/** Details of the selected actor or relation, with every claim backed by its evidence. */
+/**
+ * Details of the selected actor or relation, with every claim backed by its evidence. Text from
+ * the data sits in `<bdi>` wherever it shares a line with other words (a block of its own, a
+ * title or a fact, needs none), so a label's right-to-left override turns only itself around;
+ * long unbroken text (addresses, ids) wraps (see `.details` in app.css).
+ */
 import { Suspense, lazy } from 'react';
 
 import type { Actor, Dataset, Evidence, Relation } from '../../domain/dataset';
@@ -8,16 +13,11 @@ import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { relationsOf } from '../../domain/relationsOf';
 import type { Selection } from '../../domain/selection';
 import { dateText } from '../../domain/timeRange';
-import {
-  type DatasetLookup,
-  countOf,
-  relationFromActor,
-  relationSentence,
-  statusNote,
-} from '../view/describe';
+import { type DatasetLookup, countOf, relationFromActor, statusNote } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
 import { EventList, summarisedAttributes } from './EventList';
 import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
+import { RelationSentence } from './RelationSentence';
 import { SourceNote } from './SourceNote';
 
 // The list of a bundle's members loads when one is first selected: the article has no bundle.
@@ -77,7 +77,7 @@ function ActorButton({
       className="link-button"
       onClick={() => onSelect({ kind: 'actor', id: actorId })}
     >
-      {lookup.actor(actorId)?.label ?? actorId}
+      <bdi>{lookup.actor(actorId)?.label ?? actorId}</bdi>
     </button>
   );
 }
@@ -126,8 +126,8 @@ function ReportedBy({
         Reports ({reports.length})
       </h3>
       <p className="muted">
-        The {dataset.article === undefined ? 'data cites' : 'article cites'} {actor.label} as the
-        source of these quotes.
+        The {dataset.article === undefined ? 'data cites' : 'article cites'}{' '}
+        <bdi>{actor.label}</bdi> as the source of these quotes.
       </p>
       <ul className="relation-list">
         {reports.map(({ relation, evidence }, index) => (
@@ -138,7 +138,7 @@ function ReportedBy({
                 className="link-button"
                 onClick={() => onSelect({ kind: 'relation', id: relation.id })}
               >
-                {relationSentence(relation, lookup)}
+                <RelationSentence relation={relation} lookup={lookup} />
               </button>
             </p>
             <EvidenceItem
@@ -181,13 +181,13 @@ function ActorDetails({
       {actor.aliases.length > 0 && (
         <p className="aliases">
           <span className="muted">Also named in the article: </span>
-          {actor.aliases.join(', ')}
+          <Names names={actor.aliases} />
         </p>
       )}
       {actor.searchAliases && actor.searchAliases.length > 0 && (
         <p className="aliases">
           <span className="muted">Search also finds it by names the article does not use: </span>
-          {actor.searchAliases.join(', ')}
+          <Names names={actor.searchAliases} />
         </p>
       )}
       <h3 className="section-heading">{countOf(relations.length, 'relation')}</h3>
@@ -205,17 +205,22 @@ function ActorDetails({
                       className="link-button"
                       onClick={() => onSelect({ kind: 'relation', id: relation.id })}
                     >
-                      {verb}
+                      <bdi>{verb}</bdi>
                     </button>{' '}
                     <ActorButton actorId={otherId} lookup={lookup} onSelect={onSelect} />
-                    {relation.when && <span className="muted">, {relation.when}</span>}
+                    {relation.when && (
+                      <span className="muted">
+                        , <bdi>{relation.when}</bdi>
+                      </span>
+                    )}
                     {statusOf(relation) !== 'reported' && (
                       <span className="status-note">{statusNote(relation)}</span>
                     )}
                     {relation.allegedBy && (
                       <span className="alleged">
                         {' '}
-                        (claimed by {lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy})
+                        (claimed by{' '}
+                        <bdi>{lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy}</bdi>)
                       </span>
                     )}
                   </p>
@@ -262,11 +267,11 @@ function RelationDetails({
   shownRelationIds,
 }: { relation: Relation } & DetailsPanelProps) {
   const type = lookup.type(relation.type);
-  const when = [relation.when, dateText(relation)].filter(Boolean).join(', ');
+  const date = dateText(relation);
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details-title">
-        {relationSentence(relation, lookup)}
+        <RelationSentence relation={relation} lookup={lookup} />
       </h2>
       {hidden && (
         <HiddenNote hidden={hidden} lookup={lookup} subject="relation" onReveal={onReveal} />
@@ -289,7 +294,10 @@ function RelationDetails({
         </dd>
         <dt>Type</dt>
         <dd>
-          {type.label} <span className="muted">({type.description})</span>
+          <bdi>{type.label}</bdi>{' '}
+          <span className="muted">
+            (<bdi>{type.description}</bdi>)
+          </span>
         </dd>
         {relation.label && (
           <>
@@ -305,14 +313,22 @@ function RelationDetails({
         <dd>{relation.directed ? 'One way' : 'Mutual'}</dd>
         <dt>Reported as</dt>
         <dd>
-          {relation.allegedBy
-            ? `A claim by ${lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy}`
-            : `A fact the ${dataset.article === undefined ? 'data' : 'article'} reports`}
+          {relation.allegedBy ? (
+            <>
+              A claim by <bdi>{lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy}</bdi>
+            </>
+          ) : (
+            `A fact the ${dataset.article === undefined ? 'data' : 'article'} reports`
+          )}
         </dd>
-        {when && (
+        {(relation.when || date) && (
           <>
             <dt>When</dt>
-            <dd>{when}</dd>
+            <dd>
+              {relation.when && <bdi>{relation.when}</bdi>}
+              {relation.when && date && ', '}
+              {date}
+            </dd>
           </>
         )}
         {relation.weight !== undefined && (
@@ -344,6 +360,16 @@ function RelationDetails({
       ))}
     </article>
   );
+}
+
+/** Names from the data, each isolated, one after the other: "Kremlin, Moscow". */
+function Names({ names }: { names: readonly string[] }) {
+  return names.map((name, index) => (
+    <span key={index}>
+      {index > 0 && ', '}
+      <bdi>{name}</bdi>
+    </span>
+  ));
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {

@@ -132,9 +132,7 @@ export function EventList({
             <li key={`${start + index} ${event.id ?? ''}`} className="event">
               <span className="event-date">{event.date}</span>
               {event.code !== undefined && ' · '}
-              {event.code !== undefined && (
-                <span className="event-code">{describe(event.code)}</span>
-              )}
+              {event.code !== undefined && <bdi className="event-code">{describe(event.code)}</bdi>}
               {event.score !== undefined && (
                 <span className="muted">
                   {' '}
@@ -150,7 +148,12 @@ export function EventList({
                   </a>
                 </>
               )}
-              {event.id !== undefined && <span className="muted"> · id {event.id}</span>}
+              {event.id !== undefined && (
+                <span className="muted">
+                  {' '}
+                  · id <bdi>{event.id}</bdi>
+                </span>
+              )}
             </li>
           );
         })}

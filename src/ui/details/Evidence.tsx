@@ -45,10 +45,10 @@ export function SourceLink({ url }: { url: string }) {
       <span className="muted">Source: </span>
       {safe ? (
         <a href={safe} target="_blank" rel="noopener noreferrer">
-          {url}
+          <bdi>{url}</bdi>
         </a>
       ) : (
-        url
+        <bdi>{url}</bdi>
       )}
     </p>
   );
@@ -62,6 +62,7 @@ export function AttributeList({ attributes }: { attributes: readonly Attribute[]
       {attributes.map((attribute, index) => (
         // Names may repeat in a file; the position keeps each pair apart.
         <Fragment key={`${index} ${attribute.name}`}>
+          {/* Each a block of its own: a right-to-left override in it stays inside. */}
           <dt>{attribute.name}</dt>
           <dd>{String(attribute.value)}</dd>
         </Fragment>

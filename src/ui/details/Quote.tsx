@@ -16,7 +16,9 @@ export function QuoteLink({
 }) {
   return (
     <blockquote className="quote">
-      <span className="quote-text">“{quote}”</span>{' '}
+      <span className="quote-text">
+        “<bdi>{quote}</bdi>”
+      </span>{' '}
       {reporter && <span className="quote-reporter">Reported by {reporter}. </span>}
       {onOpen && (
         <button type="button" className="link-button" onClick={onOpen}>

@@ -14,19 +14,34 @@ export function safeExternalUrl(url: string | undefined): string | null {
 
 export function SourceNote({ source }: { source: DatasetSource }) {
   const url = safeExternalUrl(source.url);
-  const facts = [source.title, source.publisher, source.published].filter(Boolean).join(' · ');
+  const facts = [source.title, source.publisher, source.published].filter((fact): fact is string =>
+    Boolean(fact),
+  );
   return (
     <section className="source-note" aria-label="Source">
       <h3 className="section-heading">Source</h3>
-      {facts && <p>{facts}</p>}
+      {facts.length > 0 && (
+        <p>
+          {facts.map((fact, index) => (
+            <span key={index}>
+              {index > 0 && ' · '}
+              <bdi>{fact}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
       {url && (
         <p>
           <a href={url} target="_blank" rel="noopener noreferrer">
-            {url}
+            <bdi>{url}</bdi>
           </a>
         </p>
       )}
-      {source.note && <p className="muted">{source.note}</p>}
+      {source.note && (
+        <p className="muted">
+          <bdi>{source.note}</bdi>
+        </p>
+      )}
     </section>
   );
 }

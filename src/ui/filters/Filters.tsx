@@ -1,4 +1,10 @@
-/** Filters that narrow the view: relation types and classes, actor kinds, focus, text, isolated actors. */
+/**
+ * Filters that narrow the view: relation types and classes, actor kinds, focus, text, isolated
+ * actors. A type's or kind's name is the data's: it wraps beside its count (which always shows)
+ * and is isolated (`.check-name`, `unicode-bidi: isolate`), so a right-to-left override in it
+ * turns only itself around. A span, not a `<bdi>`: jsdom computes the checkboxes' names from a
+ * `<bdi>` several times slower, and the filter tests query them by name throughout.
+ */
 import { useId, useState } from 'react';
 
 import { countBy } from '../../domain/counts';
@@ -44,6 +50,10 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
   const [cutTo, setCutTo] = useState<string | null>(null);
   const queryFull = cutTo !== null && cutTo === view.query;
   const typeCounts = countBy(dataset.relations, (relation) => relation.type);
+  // As in the legend: a type none of whose relations has a direction is drawn without a head.
+  const directedTypes = new Set(
+    dataset.relations.filter((relation) => relation.directed).map((relation) => relation.type),
+  );
   const kindCounts = countBy(dataset.actors, (actor) => actor.kind);
   const typesShown = countBy(
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
@@ -203,8 +213,13 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                           onUpdate(setHiddenTypes(toggleIn(view.hiddenTypes, type.id, typeIds)))
                         }
                       />
-                      <RelationSymbol type={type.id} vocabulary={vocabulary} theme={theme} />
-                      {type.label}{' '}
+                      <RelationSymbol
+                        type={type.id}
+                        vocabulary={vocabulary}
+                        theme={theme}
+                        directed={directedTypes.has(type.id)}
+                      />
+                      <span className="check-name">{type.label}</span>{' '}
                       <ShownCount
                         shown={typesShown.get(type.id) ?? 0}
                         total={typeCounts.get(type.id) ?? 0}
@@ -246,7 +261,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                     }
                   />
                   <StatusSymbol status={status.id} />
-                  {status.label}{' '}
+                  <span className="check-name">{status.label}</span>{' '}
                   <ShownCount
                     shown={statusesShown.get(status.id) ?? 0}
                     total={statusCounts.get(status.id) ?? 0}
@@ -274,7 +289,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                     }
                   />
                   <ActorSymbol kind={kind.id} vocabulary={vocabulary} />
-                  {kind.label}{' '}
+                  <span className="check-name">{kind.label}</span>{' '}
                   <ShownCount
                     shown={kindsShown.get(kind.id) ?? 0}
                     total={kindCounts.get(kind.id) ?? 0}

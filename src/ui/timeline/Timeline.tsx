@@ -3,6 +3,9 @@
  * per day, week or month, stacked by relation class, with a brush to choose a range; the range
  * as two labelled date inputs (the keyboard and screen-reader way); a reset; and play, pause,
  * step back, step forward and loop at a chosen speed.
+ *
+ * The chart covers where the data is (`mainSpan`): a few events dated far from the rest are left
+ * off it, said in the note, and **Full span** brings them in. Playing walks the chart's days.
  */
 import { useId, useMemo, useState } from 'react';
 
@@ -12,10 +15,13 @@ import {
   type TimeRange,
   type TimeStep,
   histogram as binned,
+  chartSpan,
   countInRange,
+  countOutside,
   isDated,
   isDay,
   isTimeStep,
+  mainSpan,
 } from '../../domain/timeRange';
 import { setTimeRange, setTimeStep } from '../../domain/view';
 import { type ViewFilters, visibleGraph } from '../../domain/visibleGraph';
@@ -32,6 +38,23 @@ const STEP_LABELS: Record<TimeStep, { label: string; noun: string }> = {
   month: { label: 'Month', noun: 'month' },
 };
 
+/**
+ * "12 events before 2024-01-29 are outside the chart": what the chart leaves off, or null when
+ * it leaves nothing off.
+ */
+function outsideNote(
+  outside: { before: number; after: number },
+  chart: TimeRange,
+  noun: string,
+): string | null {
+  const { before, after } = outside;
+  if (before + after === 0) return null;
+  const verb = before + after === 1 ? 'is' : 'are';
+  if (after === 0) return `${countOf(before, noun)} before ${chart.from} ${verb} outside the chart`;
+  if (before === 0) return `${countOf(after, noun)} after ${chart.to} ${verb} outside the chart`;
+  return `${countOf(before, noun)} before ${chart.from} and ${after} after ${chart.to} are outside the chart`;
+}
+
 export interface TimelineProps {
   dataset: Dataset;
   /** The days the dataset's dated relations cover. */
@@ -41,6 +64,7 @@ export interface TimelineProps {
   /** The view's filters other than the range: the bars count what they show. */
   filters: Omit<ViewFilters, 'timeRange'>;
   range: TimeRange | null;
+  /** The view's step: the data's own default (`defaultTimeStepOf`) unless chosen or linked. */
   step: TimeStep;
   theme: Theme;
   onUpdate: UpdateView;
@@ -66,12 +90,24 @@ export function Timeline({
       (relation) => visible.relationIds.has(relation.id) && isDated(relation),
     );
   }, [dataset, filters]);
-  const bars = useMemo(
-    () => binned(shown, dataset.vocabulary, span),
-    [shown, dataset.vocabulary, span],
+  // Where the data is; the whole dataset's, so the bars keep their places as filters change.
+  const main = useMemo(() => mainSpan(dataset.relations) ?? span, [dataset.relations, span]);
+  const trimmed = main.from !== span.from || main.to !== span.to;
+  // "Full span" holds for the dataset it was pressed on.
+  const [fullFor, setFullFor] = useState<Dataset | null>(null);
+  const full = trimmed && fullFor === dataset;
+  const chart = useMemo(
+    () => (full ? span : chartSpan(main, span, range)),
+    [full, span, main, range],
   );
-  const player = usePlayer(range, span, step, onUpdate);
+  const bars = useMemo(
+    () => binned(shown, dataset.vocabulary, chart),
+    [shown, dataset.vocabulary, chart],
+  );
+  const outside = useMemo(() => countOutside(shown, bars.span), [shown, bars.span]);
+  const player = usePlayer(range, chart, step, onUpdate);
   const noun = bars.countsEvents ? 'event' : 'dated relation';
+  const leftOff = outsideNote(outside, bars.span, noun);
   const total = useMemo(
     () => shown.reduce((sum, relation) => sum + countInRange(relation, null), 0),
     [shown],
@@ -106,11 +142,25 @@ export function Timeline({
           Timeline
         </h2>
         <p className="timeline-note" id={`${id}-note`}>
+          {/* A total, not a rate: the bars' size is said apart from it. */}
           {range === null
-            ? `${countOf(total, noun)} per ${STEP_LABELS[bars.step].noun}`
+            ? `${countOf(total, noun)}, one bar a ${STEP_LABELS[bars.step].noun}`
             : `${inRange} of ${countOf(total, noun)} in range`}
+          {leftOff && `; ${leftOff}`}
           {undated > 0 && `; ${countOf(undated, 'undated relation')}, always shown`}
         </p>
+        {trimmed && (
+          <button
+            type="button"
+            className="button small"
+            aria-pressed={full}
+            aria-describedby={`${id}-note`}
+            title="Show every date on the chart, however far from the rest"
+            onClick={() => setFullFor(full ? null : dataset)}
+          >
+            Full span
+          </button>
+        )}
         <button
           type="button"
           className="button small"
@@ -212,9 +262,9 @@ export function Timeline({
               <select
                 className="select"
                 value={step}
-                onChange={(event) =>
-                  isTimeStep(event.target.value) && onUpdate(setTimeStep(event.target.value))
-                }
+                onChange={(event) => {
+                  if (isTimeStep(event.target.value)) onUpdate(setTimeStep(event.target.value));
+                }}
               >
                 {TIME_STEPS.map((candidate) => (
                   <option key={candidate} value={candidate}>

@@ -179,7 +179,7 @@ export function useViewState(
       const nextView = defaultView(
         next.kind === 'builtin' ? next.id : defaultDataset,
         ids?.layouts?.[0] ?? DEFAULT_LAYOUT,
-        { showIsolated: ids?.showIsolated, look: ids?.looks?.[0] },
+        { showIsolated: ids?.showIsolated, look: ids?.looks?.[0], timeStep: ids?.timeStep },
       );
       // The ids of the dataset on screen say nothing about the next one.
       if (sourceKey(next) !== sourceKey(sourceRef.current)) datasetIds.current = ids;
