@@ -53,7 +53,7 @@ const overviews = new WeakMap<Dataset, Dataset>();
 const linesOf = (members: number) => (members >= MIN_BUNDLE_SIZE ? 1 : members);
 
 /** The most relations an overview's bundles may stand for together, to bound what it holds. */
-const MAX_BUNDLED_RELATIONS = 3 * CANVAS_MAX_RELATIONS;
+const MAX_BUNDLED_RELATIONS = 20 * CANVAS_MAX_RELATIONS;
 
 /**
  * The most connected actors, added by number of relations while the lines drawn between those

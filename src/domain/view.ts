@@ -86,23 +86,31 @@ export interface ViewState {
 }
 
 /**
- * Whether a dataset opens with actors that no visible relation touches shown. A graph from a
- * file shows every node it holds, as the tool that wrote it did (a GEXF of nodes alone is not an
- * empty canvas). An article's graph, whose relations quote it, names actors that take part in no
- * relation (a place a speech was given, a news agency as the source of a quote): they wait until
- * asked for, so the first picture is the story's relations.
+ * Whether a dataset opens with actors that no visible relation touches shown: where a file holds
+ * actors that take part in no relation, it shows them, as the tool that wrote it did (a GEXF of
+ * nodes alone is not an empty canvas). Elsewhere an actor goes with its last visible relation,
+ * so a filter or a time range narrows the actors too. An article's graph, whose relations quote
+ * it, names actors that take part in no relation (a news agency as the source of a quote): they
+ * wait until asked for, so the first picture is the story's relations.
  */
-export function isolatedShownByDefault(dataset: Pick<Dataset, 'relations'>): boolean {
-  return !dataset.relations.some((relation) =>
+export function isolatedShownByDefault(dataset: Pick<Dataset, 'actors' | 'relations'>): boolean {
+  const quoted = dataset.relations.some((relation) =>
     relation.evidence.some((evidence) => evidence.quote !== undefined),
   );
+  if (quoted) return false;
+  const related = new Set(dataset.relations.flatMap((r) => [r.source, r.target]));
+  return dataset.actors.some((actor) => !related.has(actor.id));
 }
 
 /** The view a dataset opens with; `layout` is the dataset's default (see `defaultLayoutOf`). */
 export function defaultView(
   dataset: string,
   layout: LayoutName = DEFAULT_LAYOUT,
-  { showIsolated = false, look = DEFAULT_LOOK }: { showIsolated?: boolean; look?: LookName } = {},
+  {
+    showIsolated = false,
+    look = DEFAULT_LOOK,
+    timeStep = DEFAULT_TIME_STEP,
+  }: { showIsolated?: boolean; look?: LookName; timeStep?: TimeStep } = {},
 ): ViewState {
   return {
     dataset,
@@ -114,7 +122,7 @@ export function defaultView(
     query: '',
     showIsolated,
     timeRange: null,
-    timeStep: DEFAULT_TIME_STEP,
+    timeStep,
     selection: null,
     layout,
     look,
@@ -208,7 +216,7 @@ export const clearFilters: ViewUpdate = (view) => ({
 
 /** Every filter back to the dataset's default, as clearFilters, isolated actors included. */
 export const clearFiltersOf =
-  (dataset: Pick<Dataset, 'relations'>): ViewUpdate =>
+  (dataset: Pick<Dataset, 'actors' | 'relations'>): ViewUpdate =>
   (view) => ({ ...clearFilters(view), showIsolated: isolatedShownByDefault(dataset) });
 
 /** Every relation type and class on again. */

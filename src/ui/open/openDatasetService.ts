@@ -11,9 +11,8 @@ export { problemsAsCsv, problemsAsText };
 
 // Sheets are opened here: a pair of spreadsheets big enough to need the worker is rare.
 export const openSheets: OpenService['openSheets'] = async (files, options = {}) => {
-  const { inWorker: _inWorker, ...rest }: OpenOptions = options;
   const { openSheets: openHere } = await import('../../io/open/openDataset');
-  return openHere(files, rest);
+  return openHere(files, options);
 };
 
 export const openBytes: OpenService['openBytes'] = async (bytes, fileName, options = {}) => {
