@@ -10,10 +10,11 @@ import { MIN_BUNDLE_SIZE, bundleIdOf, edgeBundles } from './edgeBundles';
 import type { VisibleGraph } from './visibleGraph';
 
 /**
- * The most lines the canvas is given at once (a bundle of parallel relations is one): about
- * two seconds to a first picture on the benchmark machine (docs/benchmarks.md).
+ * The most lines the canvas is given at once (a bundle of parallel relations is one): the 50k
+ * graph of the benchmarks, whose first picture takes about ten seconds on the benchmark machine
+ * (docs/benchmarks.md); past it the wait grows by minutes.
  */
-export const CANVAS_MAX_RELATIONS = 10_000;
+export const CANVAS_MAX_RELATIONS = 50_000;
 
 /** What the canvas leaves out, for the line that says so. */
 export interface CanvasPart {
@@ -43,6 +44,7 @@ function partOf(
   return { ...dataset, actors: [...actors], relations: [...relations] };
 }
 
+// One overview per dataset: the app always asks with the same limit.
 const overviews = new WeakMap<Dataset, Dataset>();
 
 /**
@@ -51,9 +53,6 @@ const overviews = new WeakMap<Dataset, Dataset>();
  * overview of a million rows held five actors.
  */
 const linesOf = (members: number) => (members >= MIN_BUNDLE_SIZE ? 1 : members);
-
-/** The most relations an overview's bundles may stand for together, to bound what it holds. */
-const MAX_BUNDLED_RELATIONS = 20 * CANVAS_MAX_RELATIONS;
 
 /**
  * The most connected actors, added by number of relations while the lines drawn between those
@@ -96,7 +95,8 @@ export function topActorsPart(dataset: Dataset, limit = CANVAS_MAX_RELATIONS): D
       const before = groups.get(key) ?? 0;
       more += linesOf(before + count) - linesOf(before);
     }
-    if (lines + more > limit || kept.size + joining.length > MAX_BUNDLED_RELATIONS) continue;
+    // Bundles may stand for four times as many relations as there are lines, to bound the data.
+    if (lines + more > limit || kept.size + joining.length > 4 * limit) continue;
     chosen.add(actor.id);
     lines += more;
     for (const [key, count] of added) groups.set(key, (groups.get(key) ?? 0) + count);
@@ -124,11 +124,13 @@ function restricted(visible: VisibleGraph, part: Dataset): VisibleGraph {
  * shows when that fits (`narrowed`: the view has one); else the overview of the most connected
  * actors, with the view's filters applied to it.
  */
-export function drawnGraph(dataset: Dataset, visible: VisibleGraph, narrowed: boolean): DrawnGraph {
-  if (
-    dataset.relations.length <= CANVAS_MAX_RELATIONS ||
-    edgeBundles(dataset).edges.length <= CANVAS_MAX_RELATIONS
-  )
+export function drawnGraph(
+  dataset: Dataset,
+  visible: VisibleGraph,
+  narrowed: boolean,
+  limit = CANVAS_MAX_RELATIONS,
+): DrawnGraph {
+  if (dataset.relations.length <= limit || edgeBundles(dataset).edges.length <= limit)
     return { dataset, visible, part: null };
   const count = (part: Dataset, kind: CanvasPart['kind']): CanvasPart => ({
     kind,
@@ -137,7 +139,7 @@ export function drawnGraph(dataset: Dataset, visible: VisibleGraph, narrowed: bo
     totalActors: dataset.actors.length,
     totalRelations: dataset.relations.length,
   });
-  if (narrowed && visible.relationIds.size <= CANVAS_MAX_RELATIONS) {
+  if (narrowed && visible.relationIds.size <= limit) {
     const part = partOf(
       dataset,
       dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
@@ -145,6 +147,6 @@ export function drawnGraph(dataset: Dataset, visible: VisibleGraph, narrowed: bo
     );
     return { dataset: part, visible, part: count(part, 'view') };
   }
-  const part = topActorsPart(dataset);
+  const part = topActorsPart(dataset, limit);
   return { dataset: part, visible: restricted(visible, part), part: count(part, 'top') };
 }

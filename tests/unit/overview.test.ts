@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import type { Dataset, Relation } from '../../src/domain/dataset';
 import { edgeBundles } from '../../src/domain/edgeBundles';
-import { CANVAS_MAX_RELATIONS, drawnGraph, topActorsPart } from '../../src/domain/overview';
+import { drawnGraph, topActorsPart } from '../../src/domain/overview';
 import { defaultView } from '../../src/domain/view';
 import { visibleGraph } from '../../src/domain/visibleGraph';
 import { BUILT_IN_VOCABULARY } from '../../src/domain/vocabulary';
 import { realDataset } from './realDataset';
+
+/** A small canvas limit keeps the generated data small; the app's is LIMIT. */
+const LIMIT = 2000;
 
 const TYPES = ['ASSAULT', 'ACCUSE', 'CONSULT', 'SANCTION', 'THREATEN'];
 
@@ -48,12 +51,12 @@ describe('what the canvas draws of a dataset', () => {
   });
 
   it('draws the most connected actors of one too big, within the limit, and says what it left out', () => {
-    const big = skewed(CANVAS_MAX_RELATIONS * 3);
+    const big = skewed(LIMIT * 3);
     const visible = visibleGraph(big, defaultView(big.id));
-    const { dataset, part } = drawnGraph(big, visible, false);
+    const { dataset, part } = drawnGraph(big, visible, false, LIMIT);
     const lines = edgeBundles(dataset).edges.length;
-    expect(lines).toBeLessThanOrEqual(CANVAS_MAX_RELATIONS);
-    expect(lines).toBeGreaterThan(CANVAS_MAX_RELATIONS * 0.9);
+    expect(lines).toBeLessThanOrEqual(LIMIT);
+    expect(lines).toBeGreaterThan(LIMIT * 0.9);
     // Every drawn relation joins two drawn actors, and the hub is among them.
     const drawnActors = new Set(dataset.actors.map((actor) => actor.id));
     expect(
@@ -67,23 +70,23 @@ describe('what the canvas draws of a dataset', () => {
       totalActors: 300,
     });
     // The overview is made once per dataset: filters change what it shows, not what it is.
-    expect(topActorsPart(big)).toBe(dataset);
+    expect(topActorsPart(big, LIMIT)).toBe(dataset);
   });
 
   it('draws what a focus shows, whole, when that fits', () => {
-    const big = skewed(CANVAS_MAX_RELATIONS * 3);
+    const big = skewed(LIMIT * 3);
     const focused = { ...defaultView(big.id), focus: { actor: 'a-200', depth: 1 as const } };
     const visible = visibleGraph(big, focused);
-    const drawn = drawnGraph(big, visible, true);
+    const drawn = drawnGraph(big, visible, true, LIMIT);
     expect(drawn.part?.kind).toBe('view');
     expect(new Set(drawn.dataset.relations.map((r) => r.id))).toEqual(visible.relationIds);
     expect(drawn.visible).toBe(visible);
   });
 
   it('restricts the view to the overview: hidden stays hidden', () => {
-    const big = skewed(CANVAS_MAX_RELATIONS * 3);
+    const big = skewed(LIMIT * 3);
     const visible = visibleGraph(big, { ...defaultView(big.id), hiddenTypes: ['ASSAULT'] });
-    const drawn = drawnGraph(big, visible, false);
+    const drawn = drawnGraph(big, visible, false, LIMIT);
     const assaults = drawn.dataset.relations.filter((r) => r.type === 'ASSAULT');
     expect(assaults.length).toBeGreaterThan(0);
     expect(assaults.some((r) => drawn.visible.relationIds.has(r.id))).toBe(false);
@@ -91,15 +94,17 @@ describe('what the canvas draws of a dataset', () => {
   });
 
   it('counts a bundle of parallel relations as one line: a busy pair does not fill the overview', () => {
-    const pairs = skewed(CANVAS_MAX_RELATIONS * 2);
+    const pairs = skewed(LIMIT * 2);
     // The hub's first pair repeated a thousand times: one more line, not a thousand.
     const repeated = Array.from({ length: 1000 }, (_, index) => ({
       ...pairs.relations[0]!,
       id: `again-${index}`,
     }));
     const busy = { ...pairs, relations: [...pairs.relations, ...repeated] };
-    const part = topActorsPart(busy);
-    expect(part.actors.length).toBeGreaterThanOrEqual(topActorsPart(pairs).actors.length - 1);
+    const part = topActorsPart(busy, LIMIT);
+    expect(part.actors.length).toBeGreaterThanOrEqual(
+      topActorsPart(pairs, LIMIT).actors.length - 1,
+    );
     expect(part.relations.filter((r) => r.id.startsWith('again-'))).toHaveLength(1000);
   });
 });
