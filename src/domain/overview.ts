@@ -16,6 +16,12 @@ import type { VisibleGraph } from './visibleGraph';
  */
 export const CANVAS_MAX_RELATIONS = 50_000;
 
+/**
+ * The lines of an overview: a summary needs no more, and it draws in about two seconds, where
+ * 50,000 lines between a few hundred hubs held the page for half a minute (docs/benchmarks.md).
+ */
+export const OVERVIEW_MAX_LINES = 10_000;
+
 /** What the canvas leaves out, for the line that says so. */
 export interface CanvasPart {
   /** `top`: the most connected actors; `view`: what the focus or search shows, drawn whole. */
@@ -59,7 +65,7 @@ const linesOf = (members: number) => (members >= MIN_BUNDLE_SIZE ? 1 : members);
  * added stay within `limit`; an actor that would pass it is left out and the next is tried, so
  * the overview is as full as the limit allows. Ties go to the dataset's order.
  */
-export function topActorsPart(dataset: Dataset, limit = CANVAS_MAX_RELATIONS): Dataset {
+export function topActorsPart(dataset: Dataset, limit = OVERVIEW_MAX_LINES): Dataset {
   const cached = overviews.get(dataset);
   if (cached) return cached;
   const byActor = new Map<string, Relation[]>();
@@ -129,6 +135,7 @@ export function drawnGraph(
   visible: VisibleGraph,
   narrowed: boolean,
   limit = CANVAS_MAX_RELATIONS,
+  overviewLimit = OVERVIEW_MAX_LINES,
 ): DrawnGraph {
   if (dataset.relations.length <= limit || edgeBundles(dataset).edges.length <= limit)
     return { dataset, visible, part: null };
@@ -147,6 +154,6 @@ export function drawnGraph(
     );
     return { dataset: part, visible, part: count(part, 'view') };
   }
-  const part = topActorsPart(dataset, limit);
+  const part = topActorsPart(dataset, overviewLimit);
   return { dataset: part, visible: restricted(visible, part), part: count(part, 'top') };
 }

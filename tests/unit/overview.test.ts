@@ -53,7 +53,7 @@ describe('what the canvas draws of a dataset', () => {
   it('draws the most connected actors of one too big, within the limit, and says what it left out', () => {
     const big = skewed(LIMIT * 3);
     const visible = visibleGraph(big, defaultView(big.id));
-    const { dataset, part } = drawnGraph(big, visible, false, LIMIT);
+    const { dataset, part } = drawnGraph(big, visible, false, LIMIT, LIMIT);
     const lines = edgeBundles(dataset).edges.length;
     expect(lines).toBeLessThanOrEqual(LIMIT);
     expect(lines).toBeGreaterThan(LIMIT * 0.9);
@@ -77,7 +77,7 @@ describe('what the canvas draws of a dataset', () => {
     const big = skewed(LIMIT * 3);
     const focused = { ...defaultView(big.id), focus: { actor: 'a-200', depth: 1 as const } };
     const visible = visibleGraph(big, focused);
-    const drawn = drawnGraph(big, visible, true, LIMIT);
+    const drawn = drawnGraph(big, visible, true, LIMIT, LIMIT);
     expect(drawn.part?.kind).toBe('view');
     expect(new Set(drawn.dataset.relations.map((r) => r.id))).toEqual(visible.relationIds);
     expect(drawn.visible).toBe(visible);
@@ -86,7 +86,7 @@ describe('what the canvas draws of a dataset', () => {
   it('restricts the view to the overview: hidden stays hidden', () => {
     const big = skewed(LIMIT * 3);
     const visible = visibleGraph(big, { ...defaultView(big.id), hiddenTypes: ['ASSAULT'] });
-    const drawn = drawnGraph(big, visible, false, LIMIT);
+    const drawn = drawnGraph(big, visible, false, LIMIT, LIMIT);
     const assaults = drawn.dataset.relations.filter((r) => r.type === 'ASSAULT');
     expect(assaults.length).toBeGreaterThan(0);
     expect(assaults.some((r) => drawn.visible.relationIds.has(r.id))).toBe(false);
