@@ -101,6 +101,21 @@ function largestCount(dataset: Dataset): number {
   return largest;
 }
 
+/**
+ * The most characters of a label the canvas draws. Labels wrap at 110 px, so a file's
+ * 100,000-character label stood as a column thousands of pixels tall and fitting the graph shrank
+ * every actor to a speck; the details, the table and search keep the whole label.
+ */
+export const CANVAS_LABEL_MAX = 80;
+
+/** A label as the canvas draws it: whole, or its first CANVAS_LABEL_MAX characters and "…". */
+export function canvasLabel(label: string): string {
+  const characters = [...label];
+  return characters.length <= CANVAS_LABEL_MAX
+    ? label
+    : `${characters.slice(0, CANVAS_LABEL_MAX - 1).join('')}…`;
+}
+
 /** The drawn size of a node the file sizes, from the smallest to the largest. */
 export const FILE_SIZE_RANGE = { min: 14, max: 60 } as const;
 
@@ -135,7 +150,7 @@ export function datasetElements(dataset: Dataset): ElementDefinition[] {
     group: 'nodes',
     data: {
       id: actor.id,
-      label: actor.label,
+      label: canvasLabel(actor.label),
       kind: actor.kind,
       // The file's own look, drawn only in the "As in the file" look (the file-look class).
       ...(actor.color ? { fileColor: actor.color } : {}),

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { hasFileLook, looksOf } from '../../src/domain/looks';
 import { type DatasetIds, parseView, serializeView } from '../../src/domain/urlCodec';
 import { defaultView } from '../../src/domain/view';
-import { fileSizes } from '../../src/graph/elements';
+import {
+  CANVAS_LABEL_MAX,
+  canvasLabel,
+  datasetElements,
+  fileSizes,
+} from '../../src/graph/elements';
 import { hexColor } from '../../src/io/import/fields';
 import { realDataset } from './realDataset';
 
@@ -48,5 +53,18 @@ describe('the file’s look', () => {
     const plain = parseView('v=1&look=file', 'gephi', { ...ids, looks: ['kind'] });
     expect(plain.view.look).toBe('kind');
     expect(plain.ignored.join(' ')).toMatch(/unknown look "file"/);
+  });
+});
+
+describe('labels on the canvas', () => {
+  it('draws a long label cut to 80 characters, never splitting a character', () => {
+    expect(canvasLabel('Russia')).toBe('Russia');
+    const long = '😀'.repeat(100_000);
+    const drawn = canvasLabel(long);
+    expect([...drawn]).toHaveLength(CANVAS_LABEL_MAX);
+    expect(drawn.endsWith('😀…')).toBe(true);
+    const dataset = { ...realDataset(), actors: [{ ...realDataset().actors[0]!, label: long }] };
+    const node = datasetElements(dataset).find((element) => element.group === 'nodes');
+    expect([...(node?.data.label as string)]).toHaveLength(CANVAS_LABEL_MAX);
   });
 });
