@@ -7,3 +7,13 @@ export function relationsOf(dataset: Pick<Dataset, 'relations'>, actorId: string
     (relation) => relation.source === actorId || relation.target === actorId,
   );
 }
+
+/**
+ * The types some of whose relations have a direction: the legend and the filters draw the others
+ * without an arrowhead, as the canvas does.
+ */
+export function directedTypes(dataset: Pick<Dataset, 'relations'>): ReadonlySet<string> {
+  return new Set(
+    dataset.relations.filter((relation) => relation.directed).map((relation) => relation.type),
+  );
+}

@@ -157,4 +157,33 @@ describe('Legend', () => {
       'Organization 3 of 4 shown',
     );
   });
+
+  it('draws a mutual type without an arrowhead, and says when no relation has a direction', () => {
+    const heads = () =>
+      screen
+        .getByRole('list', { name: 'Relation types shown' })
+        .querySelectorAll('polygon, polyline, circle, rect');
+    const { unmount } = render(
+      <Legend
+        dataset={dataset}
+        visible={visibleGraph(dataset, defaultView(dataset.id))}
+        theme="light"
+      />,
+    );
+    expect(heads().length).toBeGreaterThan(0);
+    unmount();
+    const mutual = {
+      ...dataset,
+      relations: dataset.relations.map((relation) => ({ ...relation, directed: false })),
+    };
+    render(
+      <Legend
+        dataset={mutual}
+        visible={visibleGraph(mutual, defaultView(mutual.id))}
+        theme="light"
+      />,
+    );
+    expect(heads()).toHaveLength(0);
+    expect(screen.getByText('Lines are mutual: no relation here has a direction.')).toBeVisible();
+  });
 });

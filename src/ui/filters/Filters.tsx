@@ -10,6 +10,7 @@ import { useId, useState } from 'react';
 import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { RELATION_STATUSES, RELATION_STATUS_IDS, statusOf } from '../../domain/relationStatuses';
+import { directedTypes } from '../../domain/relationsOf';
 import {
   FOCUS_DEPTHS,
   type FocusDepth,
@@ -50,10 +51,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
   const [cutTo, setCutTo] = useState<string | null>(null);
   const queryFull = cutTo !== null && cutTo === view.query;
   const typeCounts = countBy(dataset.relations, (relation) => relation.type);
-  // As in the legend: a type none of whose relations has a direction is drawn without a head.
-  const directedTypes = new Set(
-    dataset.relations.filter((relation) => relation.directed).map((relation) => relation.type),
-  );
+  const withDirection = directedTypes(dataset);
   const kindCounts = countBy(dataset.actors, (actor) => actor.kind);
   const typesShown = countBy(
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
@@ -217,7 +215,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                         type={type.id}
                         vocabulary={vocabulary}
                         theme={theme}
-                        directed={directedTypes.has(type.id)}
+                        directed={withDirection.has(type.id)}
                       />
                       <span className="check-name">{type.label}</span>{' '}
                       <ShownCount

@@ -3,6 +3,7 @@ import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { DEFAULT_LOOK, type LookName } from '../../domain/looks';
 import { RELATION_STATUSES, statusOf } from '../../domain/relationStatuses';
+import { directedTypes } from '../../domain/relationsOf';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
 import { LARGE_GRAPH_RELATIONS, graphScale } from '../../graph/levelOfDetail';
@@ -35,12 +36,9 @@ export function Legend({
   const kinds = vocabulary.kinds.filter((kind) => kindCounts.has(kind.id));
   const types = vocabulary.types.filter((type) => typeCounts.has(type.id));
   const weighted = dataset.relations.some((relation) => relation.weight !== undefined);
-  // A type's symbol has a head only where some of its relations have a direction.
-  const directedTypes = new Set(
-    dataset.relations.filter((relation) => relation.directed).map((relation) => relation.type),
-  );
+  const withDirection = directedTypes(dataset);
   const direction =
-    directedTypes.size === 0
+    withDirection.size === 0
       ? 'Lines are mutual: no relation here has a direction.'
       : dataset.relations.every((relation) => relation.directed)
         ? 'Arrows point from the actor who acts.'
@@ -83,7 +81,7 @@ export function Legend({
               type={type.id}
               vocabulary={vocabulary}
               theme={theme}
-              directed={directedTypes.has(type.id)}
+              directed={withDirection.has(type.id)}
             />
             <span className="legend-label">{type.label}</span>{' '}
             <ShownCount shown={typeCounts.get(type.id) ?? 0} total={typeTotals.get(type.id) ?? 0} />

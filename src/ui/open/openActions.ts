@@ -75,6 +75,25 @@ async function keep(
   };
 }
 
+/** What an open that went through comes to: its summary line, and its report when it has one. */
+function succeeded(
+  fileName: string,
+  result: Opened,
+  service: OpenService,
+  { source, loaded }: { source: DataSource; loaded: Loaded },
+): OpenOutcome {
+  const summary = openedSummary(
+    fileName,
+    { actors: result.dataset.actors.length, relations: result.dataset.relations.length },
+    result.problems,
+  );
+  const report =
+    result.problems.length > 0
+      ? { report: { fileName, ok: true, summary, problems: result.problems }, writer: service }
+      : null;
+  return { ok: true, source, loaded, summary, report };
+}
+
 /** Opens two sheets together, then keeps them in this browser as one dataset. */
 async function openSheets(
   files: readonly File[],
@@ -96,17 +115,7 @@ async function openSheets(
   const result = await service.openSheets(read, { signal });
   if (!result.ok) return failed(services, fileName, result.problems, service);
   const size = files.reduce((sum, file) => sum + file.size, 0);
-  const { source, loaded } = await keep(services, fileName, result, size);
-  const summary = openedSummary(
-    fileName,
-    { actors: result.dataset.actors.length, relations: result.dataset.relations.length },
-    result.problems,
-  );
-  const report =
-    result.problems.length > 0
-      ? { report: { fileName, ok: true, summary, problems: result.problems }, writer: service }
-      : null;
-  return { ok: true, source, loaded, summary, report };
+  return succeeded(fileName, result, service, await keep(services, fileName, result, size));
 }
 
 /** Performs one open; `signal` cancels it (the caller then drops the outcome). */
@@ -172,16 +181,7 @@ export async function performOpen(
             } as Loaded,
           }
         : await keep(services, fileName, result, size);
-    const summary = openedSummary(
-      fileName,
-      { actors: result.dataset.actors.length, relations: result.dataset.relations.length },
-      result.problems,
-    );
-    const report =
-      result.problems.length > 0
-        ? { report: { fileName, ok: true, summary, problems: result.problems }, writer: service }
-        : null;
-    return { ok: true, source, loaded, summary, report };
+    return succeeded(fileName, result, service, { source, loaded });
   } catch (error) {
     if (signal.aborted) throw error;
     const reason = error instanceof Error ? error.message : String(error);
