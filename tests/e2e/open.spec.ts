@@ -334,3 +334,52 @@ test('a graph of a few actors is framed at a readable scale, not blown up to the
   });
   expect(inside).toBe(true);
 });
+
+test('files kept by the previous version of the storage are still listed, opened and forgotten', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const graphText = readFileSync('tests/fixtures/datasets/funding.graph.json', 'utf8');
+  // The store as version 1 left it: one object store holding each file's text and its entry.
+  await page.evaluate(
+    (text) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('actor-graph', 1);
+        request.onupgradeneeded = () =>
+          request.result.createObjectStore('datasets', { keyPath: 'key' });
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const put = db.transaction('datasets', 'readwrite').objectStore('datasets').put({
+            key: '0123456789abcdef',
+            name: 'kept-by-v1.json',
+            title: 'Kept',
+            size: text.length,
+            openedAt: 1,
+            graphText: text,
+          });
+          put.onsuccess = () => {
+            db.close();
+            resolve();
+          };
+          put.onerror = () => reject(put.error);
+        };
+      }),
+    graphText,
+  );
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog.getByRole('button', { name: 'kept-by-v1.json', exact: true }).click();
+  await expect(page.getByText('Data from kept-by-v1.json, kept in this browser.')).toBeVisible();
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  // Opened again, it is kept anew under the key of its text; forgetting both empties the list.
+  const forget = dialog.getByRole('button', { name: 'Forget kept-by-v1.json' });
+  await expect(forget.first()).toBeVisible();
+  for (let count = await forget.count(); count > 0; count--) {
+    await forget.first().click();
+    await expect(forget).toHaveCount(count - 1);
+  }
+  await expect(dialog.getByRole('button', { name: 'kept-by-v1.json', exact: true })).toBeHidden();
+});

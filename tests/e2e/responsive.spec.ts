@@ -151,6 +151,19 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 test.describe('on a 360-pixel-wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
+  test('a link notice naming a long unknown id, expanded too, stays within the screen', async ({
+    page,
+  }) => {
+    const id = `${'x'.repeat(300)}-${'y'.repeat(200)}`;
+    await page.goto(`./?v=1&relation=${id}&actor=${id}&focus=${id}&hide=${id}`);
+    await waitForGraph(page);
+    await expect(page.getByText('Part of this link could not be used.')).toBeVisible();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    const more = page.getByRole('button', { name: /and \d+ more/ });
+    if (await more.isVisible()) await more.click();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
   test('nothing is cut off, and filters, details and the table are all reachable', async ({
     page,
   }) => {
