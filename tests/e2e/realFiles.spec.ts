@@ -203,7 +203,15 @@ test('a file a link names tells what was dropped on the way; one that fails lead
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     await page.goto(`./?v=1&src=${encodeURIComponent(`${origin}/yeast.gexf`)}`);
-    await waitForGraph(page);
+    // Fetching, reading and drawing 2,361 actors takes seconds more than the article's graph.
+    await page.waitForFunction(
+      () => {
+        const hook = window.__actorGraphTest;
+        return (hook?.cy.nodes().length ?? 0) > 1000 && (hook?.layoutRuns ?? 0) > 0;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     const line = page.getByRole('note', { name: 'Data source' });
     await expect(line).toContainText('Opened yeast.gexf: 2361 actors, 6646 relations; 536 skipped');
     await line.getByRole('button', { name: 'View report' }).click();
