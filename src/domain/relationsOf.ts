@@ -17,3 +17,12 @@ export function directedTypes(dataset: Pick<Dataset, 'relations'>): ReadonlySet<
     dataset.relations.filter((relation) => relation.directed).map((relation) => relation.type),
   );
 }
+
+/** Whether none of a dataset's relations has a direction (none at all, too), all have, or some. */
+export function directionOf(
+  dataset: Pick<Dataset, 'relations'>,
+): 'directed' | 'undirected' | 'mixed' {
+  const directed = dataset.relations.filter((relation) => relation.directed).length;
+  if (directed === 0) return 'undirected';
+  return directed === dataset.relations.length ? 'directed' : 'mixed';
+}

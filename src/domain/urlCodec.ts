@@ -192,24 +192,17 @@ function ordered(
   return [...ours, ...rest];
 }
 
-/** The layout a link leaves out: the dataset's default. */
-function defaultLayout(ids: DatasetIds | typeof DATASET_PENDING | undefined): LayoutName {
-  return (ids !== DATASET_PENDING && ids?.layouts?.[0]) || DEFAULT_LAYOUT;
-}
-
-/** The step a link leaves out: the dataset's default (two days of events step by day). */
-function defaultStep(ids: DatasetIds | typeof DATASET_PENDING | undefined): TimeStep {
-  return (ids !== DATASET_PENDING && ids?.timeStep) || DEFAULT_TIME_STEP;
-}
-
-/** The look a link leaves out: the dataset's default. */
-function defaultLook(ids: DatasetIds | typeof DATASET_PENDING | undefined): LookName {
-  return (ids !== DATASET_PENDING && ids?.looks?.[0]) || DEFAULT_LOOK;
-}
-
-/** Whether the dataset's default view shows isolated actors (see isolatedShownByDefault). */
-function defaultIsolated(ids: DatasetIds | typeof DATASET_PENDING | undefined): boolean {
-  return ids !== DATASET_PENDING && ids?.showIsolated === true;
+/**
+ * What a link leaves out, as the dataset opens by default: its layout, look and time step, and
+ * whether it shows isolated actors. Ours when the dataset is unknown or still loading.
+ */
+function linkDefaults(ids: DatasetIds | undefined) {
+  return {
+    layout: ids?.layouts?.[0] ?? DEFAULT_LAYOUT,
+    look: ids?.looks?.[0] ?? DEFAULT_LOOK,
+    timeStep: ids?.timeStep ?? DEFAULT_TIME_STEP,
+    showIsolated: ids?.showIsolated === true,
+  };
 }
 
 function isParam(name: string): name is Param {
@@ -238,6 +231,7 @@ export function serializeView(
   };
   // Without the dataset's ids nothing is dropped: a view made before it loaded may hold its own.
   const universe = universeOf(ids ?? DATASET_PENDING);
+  const defaults = linkDefaults(ids);
 
   if (linked?.kind === 'url') parts.push(`src=${encodeAddress(linked.url)}`);
   else if (linked?.kind === 'file') add('file', linked.key);
@@ -252,16 +246,16 @@ export function serializeView(
   }
   const { query } = capQuery(view.query);
   if (query !== '') add('q', query);
-  if (view.showIsolated !== defaultIsolated(ids)) add('isolated', view.showIsolated ? '1' : '0');
+  if (view.showIsolated !== defaults.showIsolated) add('isolated', view.showIsolated ? '1' : '0');
   // A range the reader would refuse is left out, like the camera.
   if (view.timeRange !== null && timeRangeProblem(view.timeRange) === null) {
     add('from', view.timeRange.from);
     add('to', view.timeRange.to);
   }
-  if (view.timeStep !== defaultStep(ids)) add('step', view.timeStep);
+  if (view.timeStep !== defaults.timeStep) add('step', view.timeStep);
   if (view.selection !== null) add(view.selection.kind, view.selection.id);
-  if (view.layout !== defaultLayout(ids)) add('layout', view.layout);
-  if (view.look !== defaultLook(ids)) add('look', view.look);
+  if (view.layout !== defaults.layout) add('layout', view.layout);
+  if (view.look !== defaults.look) add('look', view.look);
   const camera = view.camera === null ? null : roundCamera(view.camera);
   // A camera the reader would refuse is left out: the link then opens fitted, without a notice.
   if (camera !== null && cameraProblems(camera).length === 0) {
@@ -304,11 +298,8 @@ export function parseView(
   const trimmed = (name: Param): string | undefined => text(name)?.trim();
 
   const versionNote = readVersion(trimmed('v'));
-  const view = defaultView(defaultDataset, defaultLayout(given), {
-    showIsolated: defaultIsolated(given),
-    look: defaultLook(given),
-    timeStep: defaultStep(given),
-  });
+  const defaults = linkDefaults(ids);
+  const view = defaultView(defaultDataset, defaults.layout, defaults);
 
   const linked = readLinked(trimmed('src'), trimmed('file'), fieldNotes);
   const dataset = trimmed('dataset');

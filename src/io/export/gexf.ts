@@ -13,6 +13,7 @@ import { write } from 'graphology-gexf';
 
 import type { Attribute, Dataset } from '../../domain/dataset';
 import { statusOf } from '../../domain/relationStatuses';
+import { directionOf } from '../../domain/relationsOf';
 import { RELATION_CLASSES, findType } from '../../domain/vocabulary';
 import { encodeVocabulary } from '../../graph/vocabularyEncoding';
 import { normaliseName } from '../import/fields';
@@ -27,10 +28,10 @@ export interface GexfOptions {
 type Value = string | number | boolean;
 type Values = Record<string, Value>;
 
-/** `#0072B2` as `rgb(0,114,178)`: the form both GEXF 1.2 and 1.3 readers (and Gephi) take. */
 /** The viz:size of an actor the dataset does not size. */
 const DEFAULT_NODE_SIZE = 10;
 
+/** `#0072B2` as `rgb(0,114,178)`: the form both GEXF 1.2 and 1.3 readers (and Gephi) take. */
 function rgb(hex: string): string {
   const value = Number.parseInt(hex.replace('#', ''), 16);
   return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
@@ -83,8 +84,7 @@ class AttributeNames {
  * the attribute tells them apart. A graph all one way is written as it is.
  */
 function mixedGraph(dataset: Dataset): boolean {
-  const directed = dataset.relations.filter((relation) => relation.directed).length;
-  return directed > 0 && directed < dataset.relations.length;
+  return directionOf(dataset) === 'mixed';
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Attribute, Dataset } from '../../domain/dataset';
 import { statusOf } from '../../domain/relationStatuses';
+import { directionOf } from '../../domain/relationsOf';
 import { normaliseName } from '../import/fields';
 import { type Positions, kindLabel, ownAttributeName, roundCoordinate, typeLabel } from './names';
 import { xmlAttribute, xmlText } from './xml';
@@ -71,11 +72,11 @@ function directions(dataset: Dataset): {
   edgeDefault: 'directed' | 'undirected';
   perEdge: boolean;
 } {
-  const directed = dataset.relations.filter((relation) => relation.directed).length;
-  if (directed === 0 && dataset.relations.length > 0) {
-    return { edgeDefault: 'undirected', perEdge: false };
-  }
-  return { edgeDefault: 'directed', perEdge: directed < dataset.relations.length };
+  const direction = directionOf(dataset);
+  // A graph without relations keeps the directed default it always had.
+  return direction === 'undirected' && dataset.relations.length > 0
+    ? { edgeDefault: 'undirected', perEdge: false }
+    : { edgeDefault: 'directed', perEdge: direction === 'mixed' };
 }
 
 function numberedName(name: string, index: number): string {

@@ -1,8 +1,8 @@
 /**
  * Datasets opened from files, kept in this browser's IndexedDB so that a reload, Back and the
  * recent-files list find them again. Nothing leaves the browser. A few lines over the raw API
- * rather than a library: two object stores (the texts, and the list), four operations. Loaded only when a file is opened
- * or a link names one (`?file=`), never at start-up.
+ * rather than a library: two object stores (the texts, and the list), four operations. Loaded
+ * only when a file is opened or a link names one (`?file=`), never at start-up.
  */
 
 /** One kept dataset: its graph.json text and what the recent-files list shows of it. */

@@ -3,7 +3,7 @@ import { countBy } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
 import { DEFAULT_LOOK, type LookName } from '../../domain/looks';
 import { RELATION_STATUSES, statusOf } from '../../domain/relationStatuses';
-import { directedTypes } from '../../domain/relationsOf';
+import { directedTypes, directionOf } from '../../domain/relationsOf';
 import type { VisibleGraph } from '../../domain/visibleGraph';
 import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
 import { LARGE_GRAPH_RELATIONS, graphScale } from '../../graph/levelOfDetail';
@@ -37,12 +37,11 @@ export function Legend({
   const types = vocabulary.types.filter((type) => typeCounts.has(type.id));
   const weighted = dataset.relations.some((relation) => relation.weight !== undefined);
   const withDirection = directedTypes(dataset);
-  const direction =
-    withDirection.size === 0
-      ? 'Lines are mutual: no relation here has a direction.'
-      : dataset.relations.every((relation) => relation.directed)
-        ? 'Arrows point from the actor who acts.'
-        : 'Arrows point from the actor who acts; lines without arrows are mutual.';
+  const direction = {
+    directed: 'Arrows point from the actor who acts.',
+    undirected: 'Lines are mutual: no relation here has a direction.',
+    mixed: 'Arrows point from the actor who acts; lines without arrows are mutual.',
+  }[directionOf(dataset)];
   // Only statuses with a mark of their own: an unmarked edge is one the article reports as happened.
   const statusCounts = countBy(
     dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),

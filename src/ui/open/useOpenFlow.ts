@@ -27,8 +27,7 @@ export interface OpenFlow {
   /** That open's report of notes (types matched, kinds declared), shown on request. */
   notes: ShownReport | null;
   showNotes: () => void;
-  openFile: (file: File) => void;
-  /** Several files chosen or dropped at once: two sheets open together. */
+  /** Files chosen or dropped: one file, or two sheets opened together. */
   openFiles: (files: readonly File[]) => void;
   openUrl: (url: string) => void;
   openKept: (key: string, name: string) => void;
@@ -136,7 +135,6 @@ export function useOpenFlow(
     notes,
     showNotes,
     status,
-    openFile,
     openFiles,
     openUrl,
     openKept,
