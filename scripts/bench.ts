@@ -11,8 +11,8 @@ import fcose from 'cytoscape-fcose';
 
 import { indexArticle } from '../src/domain/article';
 import type { Dataset } from '../src/domain/dataset';
+import { parseView, serializeView } from '../src/domain/link/viewQuery';
 import { RELATION_TYPE_IDS } from '../src/domain/relationTypes';
-import { parseView, serializeView } from '../src/domain/urlCodec';
 import { validateDataset } from '../src/domain/validate';
 import { defaultView } from '../src/domain/view';
 import { visibleGraph } from '../src/domain/visibleGraph';

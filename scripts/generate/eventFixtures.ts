@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { seededRandom } from '../../src/domain/random';
-import { ICEWS_COLUMNS, POLECAT_COLUMNS } from '../../src/io/import/events/layouts';
+import { ICEWS_COLUMNS, POLECAT_COLUMNS } from '../../src/io/import/events/columnLayouts';
 import { GDELT_ACTORS, type GdeltActor, gdeltRow, generateGdeltRows } from './gdeltEvents';
 
 const FOLDER = 'tests/fixtures/events';

@@ -6,7 +6,7 @@
  */
 import { seededRandom } from '../../src/domain/random';
 import { countryName } from '../../src/io/import/events/cameoActors';
-import { GDELT1_COLUMNS, GDELT2_COLUMNS } from '../../src/io/import/events/layouts';
+import { GDELT1_COLUMNS, GDELT2_COLUMNS } from '../../src/io/import/events/columnLayouts';
 
 /** An actor as GDELT codes one: name, code, country, known group and type codes. */
 export interface GdeltActor {

@@ -29,11 +29,6 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const ACTOR_KIND_IDS = ACTOR_KINDS.map((kind) => kind.id) as [ActorKindId, ...ActorKindId[]];
 
-/** The registry entry for an actor kind id. */
-export function actorKind(id: ActorKindId): ActorKind {
-  return ACTOR_KINDS.find((kind) => kind.id === id) as ActorKind;
-}
-
 /** Whether a string is one of our actor kinds. */
 export function isActorKindId(id: string): id is ActorKindId {
   return (ACTOR_KIND_IDS as readonly string[]).includes(id);

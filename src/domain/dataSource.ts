@@ -3,7 +3,12 @@
  * it is part of what a view is; and anything not built in is always shown to the receiver, so a
  * link cannot pass off foreign data as ours.
  */
-import type { LinkedData } from './urlCodec';
+
+/**
+ * Data a link names that is not built in: a file on the web (`src`, fetched by the receiver's
+ * browser) or a dataset kept in the sender's browser (`file`, a storage key).
+ */
+export type LinkedData = { kind: 'url'; url: string } | { kind: 'file'; key: string };
 
 export type DataSource =
   /** A dataset shipped with the app, by id. */

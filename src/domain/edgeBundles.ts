@@ -174,19 +174,3 @@ export function shownEdges(
   }
   return shown;
 }
-
-/** What a bundle counts with every member shown; 0 for a dataset without bundles. */
-export function largestBundleCount(
-  dataset: Pick<Dataset, 'relations'>,
-  count: MemberCount = countEvents,
-): number {
-  let largest = 0;
-  for (const edge of edgeBundles(dataset).edges) {
-    if (!edge.bundled) continue;
-    largest = Math.max(
-      largest,
-      edge.members.reduce((sum, member) => sum + count(member), 0),
-    );
-  }
-  return largest;
-}

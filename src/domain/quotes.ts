@@ -28,7 +28,7 @@ function isWhitespace(code: number): boolean {
   );
 }
 
-interface NormalizedText {
+interface NormalisedText {
   text: string;
   /** For each character of `text`, its offset in the original string. */
   offsets: Uint32Array;
@@ -39,7 +39,7 @@ interface NormalizedText {
  * character came from. Text is copied in slices between the runs that change (a single space
  * between words stays as it is), not character by character.
  */
-function normalizeWhitespace(original: string): NormalizedText {
+function normaliseWhitespace(original: string): NormalisedText {
   const offsets = new Uint32Array(original.length);
   const parts: string[] = [];
   let length = 0;
@@ -77,7 +77,7 @@ function collapseWhitespace(original: string): string {
     if (code === 0x20) normal = index > 0 && original.charCodeAt(index + 1) !== 0x20;
     else if (isWhitespace(code)) normal = false;
   }
-  return normal ? original : normalizeWhitespace(original).text;
+  return normal ? original : normaliseWhitespace(original).text;
 }
 
 /** Windows of 8 characters pick out a quote's passage; names are short, so they get 4. */
@@ -86,13 +86,13 @@ const NAME_GRAM = 4;
 
 /** An article prepared for finding quotes and names in it; build it once per article. */
 export class ArticleText {
-  private readonly normalized: NormalizedText;
+  private readonly normalised: NormalisedText;
   private readonly passages: PassageIndex;
   private lowerCase: PassageIndex | undefined;
 
   constructor(readonly article: string) {
-    this.normalized = normalizeWhitespace(article);
-    this.passages = new PassageIndex(this.normalized.text, QUOTE_GRAM);
+    this.normalised = normaliseWhitespace(article);
+    this.passages = new PassageIndex(this.normalised.text, QUOTE_GRAM);
   }
 
   /** Where a quote stands in the article (first occurrence), or null if it is not a verbatim passage. */
@@ -101,7 +101,7 @@ export class ArticleText {
     if (needle.length === 0) return null;
     const at = this.passages.indexOf(needle);
     if (at < 0) return null;
-    const { offsets } = this.normalized;
+    const { offsets } = this.normalised;
     return { start: offsets[at] as number, end: (offsets[at + needle.length - 1] as number) + 1 };
   }
 
@@ -109,7 +109,7 @@ export class ArticleText {
   containsName(name: string): boolean {
     const needle = collapseWhitespace(name).toLowerCase();
     // Only validation asks about names, so the lower-case index is built on the first question.
-    this.lowerCase ??= new PassageIndex(this.normalized.text.toLowerCase(), NAME_GRAM);
+    this.lowerCase ??= new PassageIndex(this.normalised.text.toLowerCase(), NAME_GRAM);
     return needle.length > 0 && this.lowerCase.indexOf(needle) >= 0;
   }
 }

@@ -301,11 +301,6 @@ export function findRelationType(id: string): RelationType | undefined {
   return relationTypesById.get(id);
 }
 
-/** The registry entry for a known relation type id. */
-export function relationType(id: RelationTypeId): RelationType {
-  return relationTypesById.get(id) as RelationType;
-}
-
 /** Whether a string is a relation type id the registry knows. */
 export function isRelationTypeId(id: string): id is RelationTypeId {
   return relationTypesById.has(id);

@@ -142,62 +142,34 @@ export function toggleIn<T>(list: readonly T[], item: T, universe: readonly T[])
 /** A transition from one view to the next. */
 export type ViewUpdate = (view: ViewState) => ViewState;
 
-export const select =
-  (selection: Selection | null): ViewUpdate =>
-  (view) => ({ ...view, selection });
+/** The transition that sets one field of the view and leaves the rest. */
+const setterOf =
+  <Key extends keyof ViewState>(key: Key) =>
+  (value: ViewState[Key]): ViewUpdate =>
+  (view) => ({ ...view, [key]: value });
 
-export const setHiddenTypes =
-  (hiddenTypes: readonly string[]): ViewUpdate =>
-  (view) => ({ ...view, hiddenTypes });
-
-export const setHiddenClasses =
-  (hiddenClasses: readonly RelationClassId[]): ViewUpdate =>
-  (view) => ({ ...view, hiddenClasses });
-
-export const setHiddenKinds =
-  (hiddenKinds: readonly string[]): ViewUpdate =>
-  (view) => ({ ...view, hiddenKinds });
-
-export const setHiddenStatuses =
-  (hiddenStatuses: readonly RelationStatusId[]): ViewUpdate =>
-  (view) => ({ ...view, hiddenStatuses });
+export const select = setterOf('selection');
+export const setHiddenTypes = setterOf('hiddenTypes');
+export const setHiddenClasses = setterOf('hiddenClasses');
+export const setHiddenKinds = setterOf('hiddenKinds');
+export const setHiddenStatuses = setterOf('hiddenStatuses');
+export const setQuery = setterOf('query');
+export const setShowIsolated = setterOf('showIsolated');
+export const setTimeRange = setterOf('timeRange');
+export const setTimeStep = setterOf('timeStep');
+export const setLook = setterOf('look');
+export const setCamera = setterOf('camera');
+export const setPanel = setterOf('panel');
 
 /** Focusing is navigation: the camera goes back to framing what the new focus shows. */
 export const setFocus =
   (focus: Focus | null): ViewUpdate =>
   (view) => ({ ...view, focus, camera: null });
 
-export const setQuery =
-  (query: string): ViewUpdate =>
-  (view) => ({ ...view, query });
-
-export const setShowIsolated =
-  (showIsolated: boolean): ViewUpdate =>
-  (view) => ({ ...view, showIsolated });
-
-export const setTimeRange =
-  (timeRange: TimeRange | null): ViewUpdate =>
-  (view) => ({ ...view, timeRange });
-
-export const setTimeStep =
-  (timeStep: TimeStep): ViewUpdate =>
-  (view) => ({ ...view, timeStep });
-
+/** A new layout places the actors afresh: the camera frames them again. */
 export const setLayout =
   (layout: LayoutName): ViewUpdate =>
   (view) => ({ ...view, layout, camera: null });
-
-export const setLook =
-  (look: LookName): ViewUpdate =>
-  (view) => ({ ...view, look });
-
-export const setCamera =
-  (camera: Camera | null): ViewUpdate =>
-  (view) => ({ ...view, camera });
-
-export const setPanel =
-  (panel: Panel): ViewUpdate =>
-  (view) => ({ ...view, panel });
 
 /**
  * Every filter (the time range too) back to its default; the selection, layout, panel and the

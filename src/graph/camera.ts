@@ -1,8 +1,19 @@
-/** Converting between cytoscape's viewport (zoom, pan in screen pixels) and a view's camera. */
-import type { Core } from 'cytoscape';
+/**
+ * Converting between cytoscape's viewport (zoom, pan in screen pixels) and a view's camera, and
+ * framing what a view shows.
+ */
+import type { CollectionArgument, Core, EdgeSingular } from 'cytoscape';
 
 import { type Camera, MIN_ZOOM, roundCamera } from '../domain/view';
+import type { VisibleGraph } from '../domain/visibleGraph';
+import { panCentring } from './cameraSync';
+import { edgeShown } from './elements';
 import { NODE_METRICS } from './stylesheet';
+
+/** The room left around the graph when it is fitted to the canvas, in screen pixels. */
+export const FIT_PADDING = 36;
+// Fitting three actors would blow them up to the maximum zoom; past this, a fit centres instead.
+export const FIT_MAX_ZOOM = 1.5;
 
 /** The camera the canvas shows now: its zoom and the graph point at its centre, rounded. */
 export function cameraOf(cy: Core): Camera {
@@ -21,10 +32,32 @@ export function cameraOf(cy: Core): Camera {
  */
 export function showCamera(cy: Core, camera: Camera): void {
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), camera.zoom));
-  cy.viewport({
-    zoom,
-    pan: { x: cy.width() / 2 - camera.x * zoom, y: cy.height() / 2 - camera.y * zoom },
-  });
+  cy.viewport({ zoom, pan: panCentring(camera, zoom, { width: cy.width(), height: cy.height() }) });
+}
+
+/** Frames the elements, but never closer than FIT_MAX_ZOOM, so a small graph keeps its scale. */
+function fitTo(cy: Core, elements: CollectionArgument): void {
+  cy.fit(elements, FIT_PADDING);
+  if (cy.zoom() <= FIT_MAX_ZOOM) return;
+  cy.zoom(FIT_MAX_ZOOM);
+  cy.center(elements);
+}
+
+/**
+ * Frames what a view shows. Read from the view rather than with cytoscape's `:visible`, which
+ * answers from a cache that is only refreshed when the canvas next draws.
+ */
+export function fitShown(cy: Core, visible: VisibleGraph): void {
+  fitTo(
+    cy,
+    cy
+      .elements()
+      .filter((element) =>
+        element.isNode()
+          ? visible.actorIds.has(element.id())
+          : edgeShown(element as EdgeSingular, visible.relationIds),
+      ),
+  );
 }
 
 /** A graph that fits the canvas at this zoom or closer can be zoomed out to here and no further. */

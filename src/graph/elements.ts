@@ -7,8 +7,8 @@ import { relationStatus } from '../domain/relationStatuses';
 import type { Selection } from '../domain/selection';
 import { type VisibleGraph, classOf, memberCount } from '../domain/visibleGraph';
 import { findType } from '../domain/vocabulary';
+import { encodeVocabulary } from '../domain/vocabularyEncoding';
 import { EDGE_WIDTH, GRAPH_CLASSES } from './stylesheet';
-import { encodeVocabulary } from './vocabularyEncoding';
 
 /** The most a weight adds to a line's width, so the heaviest relation never hides its ends. */
 export const MAX_EXTRA_WIDTH = 5;

@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 
+import type { ShownCounts } from '../domain/counts';
 import type { Dataset } from '../domain/dataset';
 import {
   EXPORT_FONT,
@@ -21,7 +22,8 @@ import { NODE_METRICS, type Theme } from './stylesheet';
 export interface PictureOptions {
   theme: Theme;
   background: 'themed' | 'transparent';
-  legend: boolean;
+  /** The legend beside the graph, with the view's "shown of total" counts; false for none. */
+  legend: ShownCounts | false;
 }
 
 interface Visible {
@@ -73,7 +75,7 @@ export async function graphPng(
   });
   if (!options.legend) return graph;
 
-  const layout = layoutLegend(legendModel(dataset, visible, options.theme), canvasMeasure());
+  const layout = layoutLegend(legendModel(dataset, options.legend, options.theme), canvasMeasure());
   const image = await createImageBitmap(graph);
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(image.width + (LEGEND_GAP + layout.width + LEGEND_GAP) * scale);
@@ -109,7 +111,7 @@ export function graphSvgText(
     labelMaxWidth: NODE_METRICS.labelMaxWidth,
     labelMargin: NODE_METRICS.labelMargin,
     ...(options.legend
-      ? { legend: layoutLegend(legendModel(dataset, visible, options.theme), measure) }
+      ? { legend: layoutLegend(legendModel(dataset, options.legend, options.theme), measure) }
       : {}),
   });
 }

@@ -3,13 +3,13 @@
  * view shows, each with its symbol and "shown of total" count, as the side panel lists them.
  * Laid out once, then drawn as SVG (the SVG export) or on a canvas (the PNG export).
  */
-import { countBy } from '../domain/counts';
+import { type CountsById, type ShownCounts, countOfId, isShown } from '../domain/counts';
 import type { Dataset } from '../domain/dataset';
-import { RELATION_STATUSES, statusOf } from '../domain/relationStatuses';
-import { RELATION_STATUS_ENCODING } from './encoding';
+import { RELATION_STATUS_ENCODING } from '../domain/encoding';
+import { RELATION_STATUSES } from '../domain/relationStatuses';
+import { encodeVocabulary } from '../domain/vocabularyEncoding';
 import { arrowPath, arrowSize, nodeShapePath } from './exportShapes';
 import type { Theme } from './stylesheet';
-import { encodeVocabulary } from './vocabularyEncoding';
 
 /** The ink of an exported image, per theme: the page's text, muted text and surface. */
 export const EXPORT_INK = {
@@ -41,35 +41,24 @@ export interface LegendModel {
   sections: { heading: string; rows: LegendRow[] }[];
 }
 
-/** What the view shows, for the legend: the same counts as the side panel's legend. */
-export function legendModel(
-  dataset: Dataset,
-  visible: { actorIds: ReadonlySet<string>; relationIds: ReadonlySet<string> },
-  theme: Theme,
-): LegendModel {
-  const encoding = encodeVocabulary(dataset.vocabulary);
-  const shownActors = dataset.actors.filter((actor) => visible.actorIds.has(actor.id));
-  const shownRelations = dataset.relations.filter((relation) =>
-    visible.relationIds.has(relation.id),
-  );
-  const kindCounts = countBy(shownActors, (actor) => actor.kind);
-  const kindTotals = countBy(dataset.actors, (actor) => actor.kind);
-  const typeCounts = countBy(shownRelations, (relation) => relation.type);
-  const typeTotals = countBy(dataset.relations, (relation) => relation.type);
-  const statusCounts = countBy(shownRelations, statusOf);
-  const statusTotals = countBy(dataset.relations, statusOf);
-  const count = (shown: Map<string, number>, total: Map<string, number>, id: string) =>
-    `${shown.get(id) ?? 0} of ${total.get(id) ?? 0}`;
+/** "3 of 5". */
+function countText(counts: CountsById, id: string): string {
+  const { shown, total } = countOfId(counts, id);
+  return `${shown} of ${total}`;
+}
 
+/** What the view shows, for the legend: the same counts as the side panel's legend. */
+export function legendModel(dataset: Dataset, counts: ShownCounts, theme: Theme): LegendModel {
+  const encoding = encodeVocabulary(dataset.vocabulary);
   const actors: LegendRow[] = dataset.vocabulary.kinds
-    .filter((kind) => kindCounts.has(kind.id))
+    .filter((kind) => isShown(counts.kinds, kind.id))
     .map((kind) => ({
       symbol: { kind: 'actor', ...encoding.kind(kind.id) },
       label: kind.label,
-      count: count(kindCounts, kindTotals, kind.id),
+      count: countText(counts.kinds, kind.id),
     }));
   const relations: LegendRow[] = dataset.vocabulary.types
-    .filter((type) => typeCounts.has(type.id))
+    .filter((type) => isShown(counts.types, type.id))
     .map((type) => {
       const look = encoding.type(type.id);
       const dash =
@@ -83,17 +72,17 @@ export function legendModel(
           width: look.heavy ? 3.5 : 2,
         },
         label: type.label,
-        count: count(typeCounts, typeTotals, type.id),
+        count: countText(counts.types, type.id),
       };
     });
   const statuses: LegendRow[] = RELATION_STATUSES.flatMap((status) => {
     const look = RELATION_STATUS_ENCODING[status.id];
-    if (!look || !statusCounts.has(status.id)) return [];
+    if (!look || !isShown(counts.statuses, status.id)) return [];
     return [
       {
         symbol: { kind: 'status' as const, marker: look.marker, opacity: look.opacity },
         label: status.label,
-        count: count(statusCounts, statusTotals, status.id),
+        count: countText(counts.statuses, status.id),
       },
     ];
   });
@@ -158,6 +147,11 @@ export function layoutLegend(model: LegendModel, measure: MeasureText): LegendLa
   return { width, height: Math.ceil(y - m.gap + m.padding), lines };
 }
 
+/** The path of a relation symbol's arrow head, pointing right at the end of its line. */
+function arrowHead(symbol: { arrow: string }, x: number, mid: number): string {
+  return arrowPath(symbol.arrow, { x: x + 32, y: mid }, { x: 1, y: 0 }, arrowSize(1, 0.9) * 0.9);
+}
+
 /** A symbol's drawing as SVG elements, in a box from (x, y), 34 by 16. */
 function symbolSvg(symbol: LegendSymbol, x: number, y: number, ink: string): string {
   const mid = y + 8;
@@ -166,12 +160,7 @@ function symbolSvg(symbol: LegendSymbol, x: number, y: number, ink: string): str
   }
   if (symbol.kind === 'relation') {
     const dash = symbol.dash ? ` stroke-dasharray="${symbol.dash.join(' ')}"` : '';
-    const head = arrowPath(
-      symbol.arrow,
-      { x: x + 32, y: mid },
-      { x: 1, y: 0 },
-      arrowSize(1, 0.9) * 0.9,
-    );
+    const head = arrowHead(symbol, x, mid);
     return `<line x1="${x + 2}" y1="${mid}" x2="${x + 26}" y2="${mid}" stroke="${symbol.color}" stroke-width="${symbol.width}"${dash}/>${head ? `<path d="${head}" fill="${symbol.color}"/>` : ''}`;
   }
   const marker =
@@ -268,12 +257,7 @@ function drawSymbol(
     context.moveTo(x + 2, mid);
     context.lineTo(x + 26, mid);
     context.stroke();
-    const head = arrowPath(
-      symbol.arrow,
-      { x: x + 32, y: mid },
-      { x: 1, y: 0 },
-      arrowSize(1, 0.9) * 0.9,
-    );
+    const head = arrowHead(symbol, x, mid);
     if (head) context.fill(new Path2D(head));
   } else {
     context.strokeStyle = ink;

@@ -15,9 +15,9 @@ import type { Dataset } from '../domain/dataset';
 import type { LayoutName } from '../domain/layoutIds';
 import { seededRandom } from '../domain/random';
 import { datasetElements } from './elements';
-import { type Point, type RowNode, spaceRows } from './hierarchy';
-import type { ShippedPositions } from './layouts';
+import { type RowNode, spaceRows } from './hierarchy';
 import { LAYOUT_BOX } from './plainLayouts';
+import type { LaidOut, ShippedPositions } from './positions';
 import { NODE_METRICS, graphStylesheet } from './stylesheet';
 
 // Chosen among a few seeds by eye: the one whose default picture has no label under a node.
@@ -129,10 +129,7 @@ function hierarchyRows(cy: Core): RowNode[][] {
  * force and hierarchy layouts; the others are computed in plain code (plainLayouts.ts), and the
  * tests hold those to what this gives.
  */
-export function headlessLayout(
-  dataset: Dataset,
-  name: LayoutName,
-): { layout: LayoutName; positions: ReadonlyMap<string, Point> } {
+export function headlessLayout(dataset: Dataset, name: LayoutName): LaidOut {
   const headless = cytoscape({
     headless: true,
     styleEnabled: true,

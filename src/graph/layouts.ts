@@ -11,6 +11,7 @@ import { type LayoutName, isLayoutName } from '../domain/layoutIds';
 import { measureStage, timed } from '../domain/stageTiming';
 import type { Point } from './hierarchy';
 import { type PlainLayoutName, isPlainLayout, plainPositions } from './plainLayouts';
+import type { LaidOut } from './positions';
 import { NODE_METRICS } from './stylesheet';
 
 /** The layout used when the force layout's code cannot be loaded (a dropped connection). */
@@ -55,13 +56,6 @@ export function presetPositions(dataset: Dataset): Map<string, Point> {
     });
   });
   return positions;
-}
-
-/** Positions of every actor, and the layout that produced them. */
-export interface LaidOut {
-  /** The layout that ran: the fallback when the force layout's code could not be loaded. */
-  layout: LayoutName;
-  positions: ReadonlyMap<string, Point>;
 }
 
 /** The module of the layouts that need cytoscape itself, loaded on first use. */
@@ -139,9 +133,6 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
   remember(dataset, name, ready);
   return ready;
 }
-
-/** Layouts shipped with a dataset, computed at build time (`npm run positions`): layout → id → [x, y]. */
-export type ShippedPositions = Partial<Record<LayoutName, Record<string, [number, number]>>>;
 
 /**
  * Takes a shipped dataset's positions as its layouts, so its first picture needs no layout code.

@@ -4,11 +4,11 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 
+import { RELATION_STATUS_ENCODING } from '../domain/encoding';
 import { RELATION_STATUS_IDS } from '../domain/relationStatuses';
 import type { Vocabulary } from '../domain/vocabulary';
-import { RELATION_STATUS_ENCODING } from './encoding';
+import { encodeVocabulary } from '../domain/vocabularyEncoding';
 import type { GraphScale } from './levelOfDetail';
-import { encodeVocabulary } from './vocabularyEncoding';
 
 export type Theme = 'light' | 'dark';
 

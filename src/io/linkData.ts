@@ -6,7 +6,7 @@
  */
 import LZString from 'lz-string';
 
-import { LINK_DATA_LIMIT } from '../domain/urlCodec';
+import { LINK_DATA_LIMIT } from '../domain/link/fragment';
 
 export { LINK_DATA_LIMIT };
 

@@ -6,10 +6,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { GDELT_ACTORS, gdeltRow } from '../../scripts/generate/gdeltEvents';
-import { openText } from '../../src/io/open/openDataset';
+import { openBytes } from '../../src/io/open/openDataset';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
-import { lookupFor } from '../../src/ui/view/describe';
-import { renderWithUser } from './helpers';
+import { renderWithExplorer } from './helpers';
 
 const [usa, russia] = GDELT_ACTORS;
 
@@ -26,7 +25,10 @@ async function eventDataset() {
       url: index === 0 ? 'BBC Monitoring' : `https://news.example.org/${5000 + index}`,
     }).join('\t'),
   );
-  const result = await openText(`${rows.join('\n')}\n`, 'events.export.CSV');
+  const result = await openBytes(
+    new TextEncoder().encode(`${rows.join('\n')}\n`),
+    'events.export.CSV',
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.dataset;
 }
@@ -35,16 +37,9 @@ describe('EventList', () => {
   it('sums the events up and pages through them, twenty at a time', async () => {
     const dataset = await eventDataset();
     const relation = dataset.relations[0]!;
-    const { user } = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookupFor(dataset)}
-        selection={{ kind: 'relation', id: relation.id }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
+    const { user } = renderWithExplorer(
+      <DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />,
+      { dataset, selection: { kind: 'relation', id: relation.id } },
     );
     const section = screen.getByRole('region', { name: 'Events (45)' });
     const fact = (term: string) =>
@@ -96,17 +91,10 @@ describe('EventList', () => {
     const dataset = await eventDataset();
     const relation = { ...dataset.relations[0]!, events: undefined };
     const plain = { ...dataset, relations: [relation] };
-    renderWithUser(
-      <DetailsPanel
-        dataset={plain}
-        lookup={lookupFor(plain)}
-        selection={{ kind: 'relation', id: relation.id }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />, {
+      dataset: plain,
+      selection: { kind: 'relation', id: relation.id },
+    });
     expect(screen.queryByRole('region', { name: /^Events/ })).toBeNull();
   });
 });

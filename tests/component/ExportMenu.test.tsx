@@ -2,28 +2,22 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { ExportMenu } from '../../src/ui/export/ExportMenu';
-import { dataset, renderWithUser } from './helpers';
+import { type ExplorerSetup, WithExplorer, dataset, renderWithExplorer } from './helpers';
 
 const everything = {
   actorIds: new Set(dataset.actors.map((actor) => actor.id)),
   relationIds: new Set(dataset.relations.map((relation) => relation.id)),
 };
 
-function renderMenu(props: Partial<Parameters<typeof ExportMenu>[0]> = {}) {
-  return renderWithUser(
-    <>
-      <ExportMenu
-        dataset={dataset}
-        visible={everything}
-        selection={null}
-        theme="light"
-        getCy={() => null}
-        getLink={() => 'https://example.org/?sel=r:x'}
-        {...props}
-      />
-      <button type="button">Elsewhere</button>
-    </>,
-  );
+const menu = (
+  <>
+    <ExportMenu getCy={() => null} getLink={() => 'https://example.org/?sel=r:x'} />
+    <button type="button">Elsewhere</button>
+  </>
+);
+
+function renderMenu(setup: ExplorerSetup = {}) {
+  return renderWithExplorer(menu, { visible: everything, selection: null, ...setup });
 }
 
 describe('ExportMenu', () => {
@@ -85,14 +79,9 @@ describe('ExportMenu', () => {
     await screen.findByRole('button', { name: 'GEXF' });
     expect(screen.queryByRole('button', { name: /citation/ })).not.toBeInTheDocument();
     rerender(
-      <ExportMenu
-        dataset={dataset}
-        visible={everything}
-        selection={{ kind: 'relation', id: relation.id }}
-        theme="light"
-        getCy={() => null}
-        getLink={() => 'https://example.org/?sel=r:x'}
-      />,
+      <WithExplorer visible={everything} selection={{ kind: 'relation', id: relation.id }}>
+        {menu}
+      </WithExplorer>,
     );
     // jsdom has no clipboard: the fallback shows the text, selected.
     vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });

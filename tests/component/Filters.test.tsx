@@ -2,13 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
+import { parseView, serializeView } from '../../src/domain/link/viewQuery';
 import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
-import { parseView, serializeView } from '../../src/domain/urlCodec';
 import { type ViewState, defaultView } from '../../src/domain/view';
-import { visibleGraph } from '../../src/domain/visibleGraph';
 import { Filters } from '../../src/ui/filters/Filters';
 import { Legend } from '../../src/ui/legend/Legend';
-import { dataset, renderWithUser } from './helpers';
+import { WithExplorer, dataset, renderWithUser } from './helpers';
 
 /** Filters wired to real view state, exposing the latest view to the test. */
 function renderFilters() {
@@ -17,13 +16,9 @@ function renderFilters() {
     const [view, setView] = useState(seen.view);
     seen.view = view;
     return (
-      <Filters
-        dataset={dataset}
-        view={view}
-        visible={visibleGraph(dataset, view)}
-        theme="light"
-        onUpdate={(update) => setView(update)}
-      />
+      <WithExplorer view={view} onUpdate={(update) => setView(update)}>
+        <Filters />
+      </WithExplorer>
     );
   }
   return { seen, ...renderWithUser(<Harness />) };
@@ -146,11 +141,9 @@ describe('Filters', () => {
 describe('Legend', () => {
   it('counts what is shown out of the total, like the filters', () => {
     render(
-      <Legend
-        dataset={dataset}
-        visible={visibleGraph(dataset, defaultView(dataset.id))}
-        theme="light"
-      />,
+      <WithExplorer view={defaultView(dataset.id)}>
+        <Legend />
+      </WithExplorer>,
     );
     const kinds = screen.getByRole('list', { name: 'Actor kinds shown' });
     expect(within(kinds).getByText('Organization').closest('li')).toHaveTextContent(
@@ -164,11 +157,9 @@ describe('Legend', () => {
         .getByRole('list', { name: 'Relation types shown' })
         .querySelectorAll('polygon, polyline, circle, rect');
     const { unmount } = render(
-      <Legend
-        dataset={dataset}
-        visible={visibleGraph(dataset, defaultView(dataset.id))}
-        theme="light"
-      />,
+      <WithExplorer view={defaultView(dataset.id)}>
+        <Legend />
+      </WithExplorer>,
     );
     expect(heads().length).toBeGreaterThan(0);
     unmount();
@@ -177,11 +168,9 @@ describe('Legend', () => {
       relations: dataset.relations.map((relation) => ({ ...relation, directed: false })),
     };
     render(
-      <Legend
-        dataset={mutual}
-        visible={visibleGraph(mutual, defaultView(mutual.id))}
-        theme="light"
-      />,
+      <WithExplorer dataset={mutual} view={defaultView(mutual.id)}>
+        <Legend />
+      </WithExplorer>,
     );
     expect(heads()).toHaveLength(0);
     expect(screen.getByText('Lines are mutual: no relation here has a direction.')).toBeVisible();

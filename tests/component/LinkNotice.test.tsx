@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { parseView } from '../../src/domain/urlCodec';
+import { parseView } from '../../src/domain/link/viewQuery';
 import { LinkNotice } from '../../src/ui/app/LinkNotice';
 import { renderWithUser } from './helpers';
 

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Dataset } from '../../src/domain/dataset';
-import { defaultTimeStepOf, timeOf } from '../../src/domain/timeRange';
+import { defaultTimeStepOf } from '../../src/domain/timePlay';
+import { timeOf } from '../../src/domain/timeRange';
 import { validateDataset } from '../../src/domain/validate';
 import { type ViewState, defaultView } from '../../src/domain/view';
 import { visibleGraph } from '../../src/domain/visibleGraph';
@@ -11,10 +12,9 @@ import { Filters } from '../../src/ui/filters/Filters';
 import { Legend } from '../../src/ui/legend/Legend';
 import { RelationTable } from '../../src/ui/table/RelationTable';
 import { Timeline } from '../../src/ui/timeline/Timeline';
-import { lookupFor } from '../../src/ui/view/describe';
-import type { UpdateOptions } from '../../src/ui/view/useViewState';
+import type { UpdateOptions, UpdateView } from '../../src/ui/view/useViewState';
 import { timelineDataset } from '../unit/timelineDataset';
-import { renderWithUser } from './helpers';
+import { WithExplorer, renderWithUser } from './helpers';
 
 const dataset = timelineDataset();
 
@@ -71,7 +71,6 @@ const icews = eventData('icews-two-days', [
 function renderTimeline(start: Partial<ViewState> = {}, of: Dataset = dataset) {
   const dataset = of;
   const time = timeOf(dataset);
-  const lookup = lookupFor(dataset);
   const seen: { view: ViewState; history: (UpdateOptions | undefined)[] } = {
     // The view the app opens the dataset with: its own default step among the rest.
     view: {
@@ -83,34 +82,22 @@ function renderTimeline(start: Partial<ViewState> = {}, of: Dataset = dataset) {
   function Harness() {
     const [view, setView] = useState(seen.view);
     seen.view = view;
-    const visible = visibleGraph(dataset, view);
-    const { timeRange, ...others } = view;
-    void timeRange;
+    const onUpdate: UpdateView = (update, options) => {
+      seen.history.push(options);
+      setView(update);
+    };
     return (
-      <>
-        <Timeline
-          dataset={dataset}
-          span={time.span!}
-          undated={time.undated}
-          filters={others}
-          range={view.timeRange}
-          step={view.timeStep}
-          theme="light"
-          onUpdate={(update, options) => {
-            seen.history.push(options);
-            setView(update);
-          }}
-        />
-        <Filters dataset={dataset} view={view} visible={visible} theme="light" onUpdate={setView} />
-        <Legend dataset={dataset} visible={visible} theme="light" />
-        <RelationTable
-          dataset={dataset}
-          visible={visible}
-          lookup={lookup}
-          selection={null}
-          onSelect={() => {}}
-        />
-      </>
+      <WithExplorer
+        dataset={dataset}
+        view={view}
+        visible={visibleGraph(dataset, view)}
+        onUpdate={onUpdate}
+      >
+        <Timeline span={time.span!} undated={time.undated} />
+        <Filters />
+        <Legend />
+        <RelationTable />
+      </WithExplorer>
     );
   }
   return { seen, ...renderWithUser(<Harness />) };

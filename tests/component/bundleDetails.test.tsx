@@ -6,10 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, Relation } from '../../src/domain/dataset';
 import type { Selection } from '../../src/domain/selection';
 import { type ViewState, defaultView } from '../../src/domain/view';
-import { visibleGraph } from '../../src/domain/visibleGraph';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
-import { lookupFor } from '../../src/ui/view/describe';
-import { dataset as article, renderWithUser } from './helpers';
+import { WithExplorer, dataset as article, renderWithUser } from './helpers';
 
 // The article's one attack of Russia on Ukraine, and 24 more strikes as event data reports them.
 const strikes: Relation[] = Array.from({ length: 24 }, (_, index) => ({
@@ -22,7 +20,6 @@ const strikes: Relation[] = Array.from({ length: 24 }, (_, index) => ({
   date: `2025-03-${String(index + 2).padStart(2, '0')}`,
 }));
 const dataset: Dataset = { ...article, relations: [...article.relations, ...strikes] };
-const lookup = lookupFor(dataset);
 const FIRST = 'russia-strikes-ukraine';
 
 function renderDetails(selection: Selection, filters: Partial<ViewState> = {}) {
@@ -31,16 +28,13 @@ function renderDetails(selection: Selection, filters: Partial<ViewState> = {}) {
     const [view, setView] = useState(seen.view);
     seen.view = view;
     return (
-      <DetailsPanel
+      <WithExplorer
         dataset={dataset}
-        lookup={lookup}
-        selection={view.selection}
+        view={view}
         onSelect={(next) => setView((current) => ({ ...current, selection: next }))}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-        shownRelationIds={visibleGraph(dataset, view).relationIds}
-      />
+      >
+        <DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />
+      </WithExplorer>
     );
   }
   return { seen, ...renderWithUser(<Harness />) };

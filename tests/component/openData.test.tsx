@@ -19,7 +19,7 @@ import type {
   OpenResult,
   OpenServices,
   StoredDataset,
-} from '../../src/ui/open/openService';
+} from '../../src/ui/data/serviceTypes';
 import { renderWithUser } from './helpers';
 
 vi.mock('../../src/ui/app/Explorer', () => ({

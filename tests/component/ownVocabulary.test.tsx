@@ -6,18 +6,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexArticle } from '../../src/domain/article';
 import type { Selection } from '../../src/domain/selection';
 import { type ViewState, defaultView } from '../../src/domain/view';
-import { visibleGraph } from '../../src/domain/visibleGraph';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
 import { Filters } from '../../src/ui/filters/Filters';
 import { Legend } from '../../src/ui/legend/Legend';
 import { ArticleReader } from '../../src/ui/reader/ArticleReader';
 import { RelationTable } from '../../src/ui/table/RelationTable';
-import { lookupFor } from '../../src/ui/view/describe';
 import { fundingDataset } from '../unit/fundingDataset';
-import { renderWithUser } from './helpers';
+import { WithExplorer, renderWithExplorer, renderWithUser } from './helpers';
 
 const dataset = fundingDataset();
-const lookup = lookupFor(dataset);
 
 function renderFilters(of = dataset) {
   const seen: { view: ViewState } = { view: defaultView(of.id, 'preset') };
@@ -26,14 +23,12 @@ function renderFilters(of = dataset) {
     seen.view = view;
     return (
       <>
-        <Filters
-          dataset={of}
-          view={view}
-          visible={visibleGraph(of, view)}
-          theme="light"
-          onUpdate={(update) => setView(update)}
-        />
-        <Legend dataset={of} visible={visibleGraph(of, view)} theme="dark" />
+        <WithExplorer dataset={of} view={view} onUpdate={(update) => setView(update)}>
+          <Filters />
+        </WithExplorer>
+        <WithExplorer dataset={of} view={view} theme="dark">
+          <Legend />
+        </WithExplorer>
       </>
     );
   }
@@ -41,16 +36,9 @@ function renderFilters(of = dataset) {
 }
 
 function renderDetails(selection: Selection) {
-  return renderWithUser(
-    <DetailsPanel
-      dataset={dataset}
-      lookup={lookup}
-      selection={selection}
-      onSelect={vi.fn()}
-      onOpenEvidence={vi.fn()}
-      hidden={null}
-      onReveal={vi.fn()}
-    />,
+  return renderWithExplorer(
+    <DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />,
+    { dataset, selection },
   );
 }
 
@@ -155,28 +143,15 @@ describe('DetailsPanel with source URLs and attributes', () => {
 
 describe('ArticleReader and RelationTable without an article', () => {
   it('says plainly that the dataset has no article text', () => {
-    renderWithUser(
-      <ArticleReader
-        dataset={dataset}
-        index={indexArticle(dataset)}
-        lookup={lookup}
-        selection={{ kind: 'relation', id: 'foundation-funds-trust' }}
-        onSelect={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<ArticleReader index={indexArticle(dataset)} />, {
+      dataset,
+      selection: { kind: 'relation', id: 'foundation-funds-trust' },
+    });
     expect(screen.getByText(/This dataset has no article text/)).toBeInTheDocument();
   });
 
   it('lists own types by label and names the source of a relation without a quote', () => {
-    renderWithUser(
-      <RelationTable
-        dataset={dataset}
-        visible={visibleGraph(dataset, defaultView(dataset.id))}
-        lookup={lookup}
-        selection={null}
-        onSelect={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<RelationTable />, { dataset, view: defaultView(dataset.id) });
     const row = screen.getByRole('button', {
       name: 'Select: Alice Moreau funds Moreau Foundation',
     });

@@ -13,10 +13,7 @@ import { SourceNote, safeExternalUrl } from '../../src/ui/details/SourceNote';
 import { Legend } from '../../src/ui/legend/Legend';
 import { ArticleReader } from '../../src/ui/reader/ArticleReader';
 import { RelationTable } from '../../src/ui/table/RelationTable';
-import { lookupFor } from '../../src/ui/view/describe';
-import { dataset, renderWithUser } from './helpers';
-
-const lookup = lookupFor(dataset);
+import { WithExplorer, dataset, renderWithExplorer, renderWithUser } from './helpers';
 
 /** The details of one selection, wired to real view state as the explorer wires them. */
 function renderDetails(selection: Selection, filters: Partial<ViewState>) {
@@ -26,15 +23,13 @@ function renderDetails(selection: Selection, filters: Partial<ViewState>) {
     seen.view = view;
     const hidden = explainHidden(dataset, view, selection);
     return (
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={view.selection}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={hidden}
-        onReveal={() => hidden && setView((current) => liftReasons(current, hidden.reasons))}
-      />
+      <WithExplorer view={view}>
+        <DetailsPanel
+          onOpenEvidence={vi.fn()}
+          hidden={hidden}
+          onReveal={() => hidden && setView((current) => liftReasons(current, hidden.reasons))}
+        />
+      </WithExplorer>
     );
   }
   return { seen, ...renderWithUser(<Harness />) };
@@ -50,16 +45,9 @@ describe('DetailsPanel', () => {
   it('describes an actor’s relations in words, from its side, with quotes', async () => {
     const onSelect = vi.fn();
     const onOpenEvidence = vi.fn();
-    const { user } = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'actor', id: 'south-africa' }}
-        onSelect={onSelect}
-        onOpenEvidence={onOpenEvidence}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
+    const { user } = renderWithExplorer(
+      <DetailsPanel onOpenEvidence={onOpenEvidence} hidden={null} onReveal={vi.fn()} />,
+      { selection: { kind: 'actor', id: 'south-africa' }, onSelect },
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('South Africa');
     const sanction = screen.getByRole('region', { name: 'Sanction' });
@@ -85,17 +73,9 @@ describe('DetailsPanel', () => {
   });
 
   it('shows who claims an alleged relation', () => {
-    renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'relation', id: 'european-hawks-encourage-zelenskyy' }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />, {
+      selection: { kind: 'relation', id: 'european-hawks-encourage-zelenskyy' },
+    });
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       'European hawks support Volodymyr Zelenskyy',
     );
@@ -106,16 +86,9 @@ describe('DetailsPanel', () => {
   });
 
   it('says a relation is stalled or planned, in its title, its facts and its actors’ lines', () => {
-    const { unmount } = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'relation', id: 'russia-ukraine-peace-talks' }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
+    const { unmount } = renderWithExplorer(
+      <DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />,
+      { selection: { kind: 'relation', id: 'russia-ukraine-peace-talks' } },
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       'Russia holds talks with Ukraine (stalled)',
@@ -123,17 +96,9 @@ describe('DetailsPanel', () => {
     expect(factOf('Status')).toHaveTextContent(/^Stalled/);
     unmount();
 
-    renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'actor', id: 'south-africa-president' }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />, {
+      selection: { kind: 'actor', id: 'south-africa-president' },
+    });
     expect(screen.getByRole('region', { name: 'Consult' })).toHaveTextContent(
       'holds talks with Volodymyr Zelenskyy (planned)',
     );
@@ -141,16 +106,9 @@ describe('DetailsPanel', () => {
 
   it('shows a reported quote with its reporter, and the reporter’s details list what it reported', async () => {
     const onSelect = vi.fn();
-    const { user, unmount } = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'relation', id: 'russia-threatens-western-countries' }}
-        onSelect={onSelect}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
+    const { user, unmount } = renderWithExplorer(
+      <DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />,
+      { selection: { kind: 'relation', id: 'russia-threatens-western-countries' }, onSelect },
     );
     // A report, not a doubted claim.
     expect(factOf('Reported as')).toHaveTextContent('A fact the article reports');
@@ -163,16 +121,9 @@ describe('DetailsPanel', () => {
     unmount();
 
     // A quote without a reporter says nothing of one.
-    const strikes = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'relation', id: 'russia-strikes-ukraine' }}
-        onSelect={onSelect}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
+    const strikes = renderWithExplorer(
+      <DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />,
+      { selection: { kind: 'relation', id: 'russia-strikes-ukraine' }, onSelect },
     );
     const strikeQuotes = screen.getAllByRole('blockquote');
     expect(strikeQuotes[0]).not.toHaveTextContent('Reported by');
@@ -180,16 +131,9 @@ describe('DetailsPanel', () => {
     strikes.unmount();
 
     const onOpenEvidence = vi.fn();
-    const tass = renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'actor', id: 'tass' }}
-        onSelect={onSelect}
-        onOpenEvidence={onOpenEvidence}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
+    const tass = renderWithExplorer(
+      <DetailsPanel onOpenEvidence={onOpenEvidence} hidden={null} onReveal={vi.fn()} />,
+      { selection: { kind: 'actor', id: 'tass' }, onSelect },
     );
     const reports = screen.getByRole('region', { name: 'Reports (1)' });
     expect(
@@ -205,17 +149,9 @@ describe('DetailsPanel', () => {
   });
 
   it('lists the article’s names for an actor apart from names only search uses', () => {
-    renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={{ kind: 'actor', id: 'ukraine' }}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />, {
+      selection: { kind: 'actor', id: 'ukraine' },
+    });
     const named = screen.getByText('Also named in the article:', { exact: false });
     expect(named.parentElement).toHaveTextContent(
       /^Also named in the article: Kiev, Ukrainians, Ukrainian$/,
@@ -263,17 +199,7 @@ describe('DetailsPanel', () => {
   });
 
   it('invites a selection when nothing is selected', () => {
-    renderWithUser(
-      <DetailsPanel
-        dataset={dataset}
-        lookup={lookup}
-        selection={null}
-        onSelect={vi.fn()}
-        onOpenEvidence={vi.fn()}
-        hidden={null}
-        onReveal={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />);
     expect(screen.getByRole('heading', { name: 'Nothing selected' })).toBeInTheDocument();
   });
 });
@@ -282,15 +208,9 @@ describe('ArticleReader', () => {
   const index = indexArticle(dataset);
 
   it('renders headings as headings and marks the selected relation’s sentence', () => {
-    const { container } = renderWithUser(
-      <ArticleReader
-        dataset={dataset}
-        index={index}
-        lookup={lookup}
-        selection={{ kind: 'relation', id: 'russia-ally-of-belarus' }}
-        onSelect={vi.fn()}
-      />,
-    );
+    const { container } = renderWithExplorer(<ArticleReader index={index} />, {
+      selection: { kind: 'relation', id: 'russia-ally-of-belarus' },
+    });
     expect(
       screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
     ).toEqual([
@@ -305,15 +225,9 @@ describe('ArticleReader', () => {
 
   it('turns actor names into buttons that select the actor', async () => {
     const onSelect = vi.fn();
-    const { user } = renderWithUser(
-      <ArticleReader
-        dataset={dataset}
-        index={index}
-        lookup={lookup}
-        selection={null}
-        onSelect={onSelect}
-      />,
-    );
+    const { user } = renderWithExplorer(<ArticleReader index={index} />, {
+      onSelect,
+    });
     await user.click(screen.getAllByRole('button', { name: 'Sergei Shoigu' })[0]!);
     expect(onSelect).toHaveBeenCalledWith({ kind: 'actor', id: 'shoigu' });
   });
@@ -325,15 +239,9 @@ describe('RelationTable', () => {
       ...defaultView(dataset.id),
       hiddenClasses: ['structural'],
     });
-    const { user } = renderWithUser(
-      <RelationTable
-        dataset={dataset}
-        visible={visible}
-        lookup={lookup}
-        selection={null}
-        onSelect={vi.fn()}
-      />,
-    );
+    const { user } = renderWithExplorer(<RelationTable />, {
+      visible,
+    });
     const rows = () => screen.getAllByRole('row').slice(1);
     expect(rows()).toHaveLength(visible.relationIds.size);
     await user.click(screen.getByRole('button', { name: 'Target' }));
@@ -348,15 +256,9 @@ describe('RelationTable', () => {
   });
 
   it('marks the relations the article does not report as having happened', () => {
-    renderWithUser(
-      <RelationTable
-        dataset={dataset}
-        visible={entireGraph(dataset)}
-        lookup={lookup}
-        selection={null}
-        onSelect={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<RelationTable />, {
+      visible: entireGraph(dataset),
+    });
     const typeCell = (id: string) =>
       within(document.querySelector<HTMLElement>(`tr[data-relation="${id}"]`)!).getAllByRole(
         'cell',
@@ -372,28 +274,16 @@ describe('RelationTable', () => {
   });
 
   it('says "1 relation" when one relation is shown', () => {
-    renderWithUser(
-      <RelationTable
-        dataset={dataset}
-        visible={{ actorIds: new Set(), relationIds: new Set(['russia-ally-of-belarus']) }}
-        lookup={lookup}
-        selection={null}
-        onSelect={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<RelationTable />, {
+      visible: { actorIds: new Set(), relationIds: new Set(['russia-ally-of-belarus']) },
+    });
     expect(screen.getByRole('table', { name: '1 relation shown' })).toBeInTheDocument();
   });
 
   it('says so when no relation is visible', () => {
-    renderWithUser(
-      <RelationTable
-        dataset={dataset}
-        visible={{ actorIds: new Set(), relationIds: new Set() }}
-        lookup={lookup}
-        selection={null}
-        onSelect={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<RelationTable />, {
+      visible: { actorIds: new Set(), relationIds: new Set() },
+    });
     expect(screen.getByText(/No relation is shown/)).toBeInTheDocument();
   });
 });
@@ -439,9 +329,7 @@ describe('SourceNote', () => {
 
 describe('Legend', () => {
   it('lists the statuses with a mark of their own while such relations are shown', () => {
-    const { rerender } = renderWithUser(
-      <Legend dataset={dataset} visible={entireGraph(dataset)} theme="light" />,
-    );
+    const { rerender } = renderWithExplorer(<Legend />, { visible: entireGraph(dataset) });
     const statuses = screen.getByRole('list', { name: 'Relation statuses shown' });
     expect(
       within(statuses)
@@ -449,14 +337,14 @@ describe('Legend', () => {
         .map((item) => item.textContent),
     ).toEqual(['Stalled 2 of 2 shown', 'Planned 1 of 1 shown']);
     rerender(
-      <Legend
-        dataset={dataset}
+      <WithExplorer
         visible={visibleGraph(dataset, {
           ...defaultView(dataset.id),
           hiddenStatuses: ['stalled', 'planned'],
         })}
-        theme="light"
-      />,
+      >
+        <Legend />
+      </WithExplorer>,
     );
     expect(screen.queryByRole('list', { name: 'Relation statuses shown' })).toBeNull();
   });

@@ -103,6 +103,26 @@ describe('useViewState', () => {
     pushState.mockRestore();
   });
 
+  it('reads a link back to data loaded before against its ids at once, and cleans it in place', () => {
+    const { result } = open('');
+    act(() => result.current.adoptDataset(ids));
+    const file = { kind: 'file', key: '0123456789abcdef', data: null } as const;
+    act(() => result.current.openSource(file, 'push', ids));
+    act(() => {
+      window.history.replaceState(null, '', '/?v=1&actor=atlantis&panel=table');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(result.current.source).toEqual({ kind: 'builtin', id: DEFAULT });
+    expect(result.current.view.selection).toBeNull();
+    expect(result.current.view.panel).toBe('table');
+    expect(result.current.notice).toContain('unknown actor "atlantis" in "actor"');
+    expect(window.location.search).toBe('?v=1&panel=table');
+    // Its data then loads: the view was read against its ids already, and stays as it is.
+    const before = result.current.view;
+    act(() => result.current.adoptDataset(ids));
+    expect(result.current.view).toBe(before);
+  });
+
   it('opens the default dataset for an unknown one, and says so', () => {
     const { result } = open('?v=1&dataset=elsewhere');
     expect(result.current.view.dataset).toBe(DEFAULT);

@@ -7,13 +7,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import type { Dataset } from '../../src/domain/dataset';
+import type { Selection } from '../../src/domain/selection';
 import { validateDataset } from '../../src/domain/validate';
 import { defaultView } from '../../src/domain/view';
-import { visibleGraph } from '../../src/domain/visibleGraph';
 import { DetailsPanel } from '../../src/ui/details/DetailsPanel';
 import { Filters } from '../../src/ui/filters/Filters';
-import { lookupFor } from '../../src/ui/view/describe';
-import { renderWithUser } from './helpers';
+import { renderWithExplorer } from './helpers';
 
 const LONG_TYPE =
   'Moves money through shell intermediaries registered in faraway tax jurisdictions';
@@ -59,19 +58,11 @@ function namesDataset(): Dataset {
 }
 
 const dataset = namesDataset();
-const lookup = lookupFor(dataset);
 
-function renderDetails(selection: Parameters<typeof DetailsPanel>[0]['selection']) {
-  return renderWithUser(
-    <DetailsPanel
-      dataset={dataset}
-      lookup={lookup}
-      selection={selection}
-      onSelect={vi.fn()}
-      onOpenEvidence={vi.fn()}
-      hidden={null}
-      onReveal={vi.fn()}
-    />,
+function renderDetails(selection: Selection | null) {
+  return renderWithExplorer(
+    <DetailsPanel onOpenEvidence={vi.fn()} hidden={null} onReveal={vi.fn()} />,
+    { dataset, selection },
   );
 }
 
@@ -81,16 +72,7 @@ const isolated = (element: HTMLElement) =>
 
 describe("the data's own words", () => {
   it('each type and kind name in the filters is an element apart from its count', () => {
-    const view = defaultView(dataset.id);
-    renderWithUser(
-      <Filters
-        dataset={dataset}
-        view={view}
-        visible={visibleGraph(dataset, view)}
-        theme="light"
-        onUpdate={vi.fn()}
-      />,
-    );
+    renderWithExplorer(<Filters />, { dataset, view: defaultView(dataset.id), onUpdate: vi.fn() });
     const long = screen.getByRole('checkbox', { name: `${LONG_TYPE} 1 of 1 shown` });
     // Its own element, which app.css isolates (unicode-bidi) and lets wrap beside the count.
     const name = (box: HTMLElement) => box.closest('label')!.querySelector('.check-name');

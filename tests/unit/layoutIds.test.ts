@@ -7,7 +7,8 @@ import {
   defaultLayoutOf,
   layoutsOf,
 } from '../../src/domain/layoutIds';
-import { datasetIds, parseView, serializeView } from '../../src/domain/urlCodec';
+import { datasetIds } from '../../src/domain/link/datasetIds';
+import { parseView, serializeView } from '../../src/domain/link/viewQuery';
 import { validateDataset } from '../../src/domain/validate';
 import { realDataset } from './realDataset';
 

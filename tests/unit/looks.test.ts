@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import type { DatasetIds } from '../../src/domain/link/datasetIds';
+import { parseView, serializeView } from '../../src/domain/link/viewQuery';
 import { hasFileLook, looksOf } from '../../src/domain/looks';
-import { type DatasetIds, parseView, serializeView } from '../../src/domain/urlCodec';
 import { defaultView } from '../../src/domain/view';
 import {
   CANVAS_LABEL_MAX,

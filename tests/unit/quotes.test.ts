@@ -26,7 +26,7 @@ describe('locateQuote', () => {
 
 /** The straightforward search this module replaced: normalise both, then `indexOf`. */
 function referenceLocate(article: string, quote: string) {
-  const normalize = (original: string) => {
+  const normalise = (original: string) => {
     let text = '';
     const offsets: number[] = [];
     let pendingSpaceAt = -1;
@@ -46,9 +46,9 @@ function referenceLocate(article: string, quote: string) {
     }
     return { text, offsets };
   };
-  const needle = normalize(quote).text;
+  const needle = normalise(quote).text;
   if (needle.length === 0) return null;
-  const haystack = normalize(article);
+  const haystack = normalise(article);
   const at = haystack.text.indexOf(needle);
   if (at < 0) return null;
   return { start: haystack.offsets[at]!, end: haystack.offsets[at + needle.length - 1]! + 1 };

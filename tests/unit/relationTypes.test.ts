@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ACTOR_KINDS } from '../../src/domain/actorKinds';
+import { ACTOR_KIND_ENCODING, RELATION_TYPE_ENCODING } from '../../src/domain/encoding';
 import {
   QUAD_CLASSES,
   RELATION_TYPES,
@@ -8,7 +9,6 @@ import {
   findRelationType,
   isRelationTypeId,
 } from '../../src/domain/relationTypes';
-import { ACTOR_KIND_ENCODING, RELATION_TYPE_ENCODING } from '../../src/graph/encoding';
 import { realDataset } from './realDataset';
 
 describe('relation-type registry', () => {

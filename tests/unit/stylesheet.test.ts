@@ -1,9 +1,9 @@
 /** The canvas stylesheet is made from a dataset's vocabulary: ours look as they always did. */
 import { describe, expect, it } from 'vitest';
 
+import { QUAD_CLASS_COLOR, RELATION_TYPE_ENCODING } from '../../src/domain/encoding';
 import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import { BUILT_IN_VOCABULARY, vocabularyOf } from '../../src/domain/vocabulary';
-import { QUAD_CLASS_COLOR, RELATION_TYPE_ENCODING } from '../../src/graph/encoding';
 import { EDGE_WIDTH, graphStylesheet } from '../../src/graph/stylesheet';
 import { fundingDataset } from './fundingDataset';
 

@@ -4,23 +4,26 @@ import type { Relation } from '../../src/domain/dataset';
 import {
   binStepFor,
   chartSpan,
-  countInRange,
   countOutside,
+  histogram,
+  mainSpan,
+} from '../../src/domain/timeHistogram';
+import {
+  defaultTimeStep,
+  defaultTimeStepOf,
+  playStep,
+  stepWindow,
+} from '../../src/domain/timePlay';
+import {
+  countInRange,
   countUndated,
   dataSpan,
   dayNumber,
   dayOf,
   daysOfDate,
-  defaultTimeStep,
-  defaultTimeStepOf,
-  histogram,
   isDay,
-  mainSpan,
-  playBackward,
-  playForward,
   relationDates,
   relationInRange,
-  stepWindow,
 } from '../../src/domain/timeRange';
 import { defaultView, setTimeRange } from '../../src/domain/view';
 import { visibleGraph } from '../../src/domain/visibleGraph';
@@ -121,17 +124,19 @@ describe('steps and play', () => {
   const span = { from: '2025-01-08', to: '2025-02-03' };
 
   it('plays forward week by week from the first week, and stops or loops at the end', () => {
-    const first = playForward(null, span, 'week', false);
+    const first = playStep('forward', null, span, 'week', false);
     expect(first).toEqual({ from: '2025-01-06', to: '2025-01-12' });
-    expect(playForward(first, span, 'week', false)).toEqual({
+    expect(playStep('forward', first, span, 'week', false)).toEqual({
       from: '2025-01-13',
       to: '2025-01-19',
     });
     const last = { from: '2025-02-03', to: '2025-02-09' };
-    expect(playForward(last, span, 'week', false)).toBeNull();
-    expect(playForward(last, span, 'week', true)).toEqual(first);
+    expect(playStep('forward', last, span, 'week', false)).toBeNull();
+    expect(playStep('forward', last, span, 'week', true)).toEqual(first);
     // From a brushed range, the week that holds its first day.
-    expect(playForward({ from: '2025-01-15', to: '2025-01-30' }, span, 'week', false)).toEqual({
+    expect(
+      playStep('forward', { from: '2025-01-15', to: '2025-01-30' }, span, 'week', false),
+    ).toEqual({
       from: '2025-01-13',
       to: '2025-01-19',
     });
@@ -139,15 +144,15 @@ describe('steps and play', () => {
 
   it('steps back, looping to the last step before the first', () => {
     const first = { from: '2025-01-06', to: '2025-01-12' };
-    expect(playBackward({ from: '2025-01-13', to: '2025-01-19' }, span, 'week', false)).toEqual(
+    expect(playStep('back', { from: '2025-01-13', to: '2025-01-19' }, span, 'week', false)).toEqual(
       first,
     );
-    expect(playBackward(first, span, 'week', false)).toBeNull();
-    expect(playBackward(first, span, 'week', true)).toEqual({
+    expect(playStep('back', first, span, 'week', false)).toBeNull();
+    expect(playStep('back', first, span, 'week', true)).toEqual({
       from: '2025-02-03',
       to: '2025-02-09',
     });
-    expect(playBackward(null, span, 'month', false)).toEqual({
+    expect(playStep('back', null, span, 'month', false)).toEqual({
       from: '2025-02-01',
       to: '2025-02-28',
     });

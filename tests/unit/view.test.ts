@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseView, serializeView } from '../../src/domain/urlCodec';
+import { parseView, serializeView } from '../../src/domain/link/viewQuery';
 import {
   clearFilters,
   clearFiltersOf,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { declareVocabulary } from '../../src/domain/declareVocabulary';
+import { RELATION_TYPE_ENCODING } from '../../src/domain/encoding';
 import { BUILT_IN_VOCABULARY } from '../../src/domain/vocabulary';
-import { RELATION_TYPE_ENCODING } from '../../src/graph/encoding';
-import { encodeVocabulary } from '../../src/graph/vocabularyEncoding';
+import { encodeVocabulary } from '../../src/domain/vocabularyEncoding';
 
 const cues = (encoding: {
   line: string;

@@ -15,7 +15,7 @@ import type { Attribute, Dataset } from '../../domain/dataset';
 import { statusOf } from '../../domain/relationStatuses';
 import { directionOf } from '../../domain/relationsOf';
 import { RELATION_CLASSES, findType } from '../../domain/vocabulary';
-import { encodeVocabulary } from '../../graph/vocabularyEncoding';
+import { encodeVocabulary } from '../../domain/vocabularyEncoding';
 import { normaliseName } from '../import/fields';
 import { type Positions, kindLabel, ownAttributeName, roundCoordinate, typeLabel } from './names';
 import { xmlAttribute } from './xml';

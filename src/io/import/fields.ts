@@ -2,6 +2,7 @@
  * The vocabulary shared by every reader: which of a file's property names mean a label, a type,
  * a date…, and how a file's values become the text, numbers and flags of the raw graph.
  */
+import { httpAddress } from '../../domain/link/httpAddress';
 import { MAX_ATTRIBUTES, MAX_FIELD_LENGTH } from './limits';
 import type { ProblemLog } from './report';
 import { quote } from './report';
@@ -103,7 +104,8 @@ export function toText(value: unknown): string | undefined {
 /** True for an absolute http(s) address: the only kind of link the app will ever show. */
 export function isHttpUrl(value: string): boolean {
   const trimmed = value.trim();
-  return /^https?:\/\//i.test(trimmed) && URL.canParse(trimmed);
+  // A file's own text is a link only when written out in full, with "//" ("http:x" is not one).
+  return /^https?:\/\//i.test(trimmed) && httpAddress(trimmed) !== null;
 }
 
 const DIRECTED = new Set(['directed', 'yes', 'true', '1', 'oneway', '→', '->', '-->', '=>', '>']);

@@ -83,3 +83,13 @@ export function plural(count: number, word: string, many = `${word}s`): string {
 export function reportInterrupts(problems: readonly ImportProblem[]): boolean {
   return problems.some((problem) => problem.action !== 'kept' && !problem.minor);
 }
+
+/** A bug of ours met while reading a file, as the report's one line. */
+export function internalError(fileName: string, error: unknown): ImportProblem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    where: { file: fileName },
+    message: `Actor Graph failed while reading this file (${reason}). This is a fault in Actor Graph, not necessarily in the file; nothing was opened.`,
+    action: 'refused',
+  };
+}

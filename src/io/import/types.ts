@@ -21,20 +21,6 @@ export const IMPORT_FORMATS = [
 
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** How each format is named to a person, in messages and in the report. */
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  'graph-json': 'Actor Graph graph.json',
-  cytoscape: 'Cytoscape JSON',
-  graphology: 'graphology JSON',
-  d3: 'd3 nodes/links JSON',
-  gexf: 'GEXF',
-  graphml: 'GraphML',
-  csv: 'CSV/TSV',
-  gdelt: 'GDELT events',
-  icews: 'ICEWS events',
-  polecat: 'POLECAT events',
-};
-
 export type AttributeValue = string | number | boolean;
 
 /**

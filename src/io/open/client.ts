@@ -4,16 +4,8 @@
  * the worker. This module imports no parser: they load with the worker, only when a file is opened.
  */
 import { vocabularyOf } from '../../domain/vocabulary';
-import { checkSize } from '../import/limits';
+import { abortError, refusal } from './refusal';
 import type { OpenMessage, OpenOptions, OpenRequest, OpenResult } from './types';
-
-function refusal(fileName: string, message: string): OpenResult {
-  return { ok: false, problems: [{ where: { file: fileName }, message, action: 'refused' }] };
-}
-
-function abortError(): DOMException {
-  return new DOMException('Opening the file was cancelled.', 'AbortError');
-}
 
 /**
  * A result as the page uses it: a vocabulary crosses from the worker as a copy, so it is made
@@ -25,32 +17,12 @@ export function reviveOpenResult(result: OpenResult): OpenResult {
   return { ...result, dataset: { ...result.dataset, vocabulary: vocabularyOf(types, kinds) } };
 }
 
-/** Opens a file the user picked or dropped; rejects only with an AbortError when cancelled. */
-export async function openFileInWorker(file: File, options: OpenOptions = {}): Promise<OpenResult> {
-  const tooLarge = checkSize(file.size, file.name);
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
-  options.onProgress?.({ stage: 'reading', fraction: 0 });
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await file.arrayBuffer();
-  } catch (error) {
-    return refusal(
-      file.name,
-      `The file could not be read (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
-  if (options.signal?.aborted) throw abortError();
-  return openBytesInWorker(new Uint8Array(buffer), file.name, options);
-}
-
 /** Opens bytes already in memory (a fetched URL) in a worker; the bytes are transferred. */
 export function openBytesInWorker(
   bytes: Uint8Array,
   fileName: string,
   { onProgress, signal, sourceUrl }: OpenOptions = {},
 ): Promise<OpenResult> {
-  const tooLarge = checkSize(bytes.byteLength, fileName);
-  if (tooLarge) return Promise.resolve({ ok: false, problems: [tooLarge] });
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortError());

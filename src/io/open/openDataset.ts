@@ -6,21 +6,19 @@
  */
 import { timed } from '../../domain/stageTiming';
 import { type Problem, validateDataset, validateParsed } from '../../domain/validate';
-import { type CsvSheet, parseCsvSheets } from '../import/csv';
-import { decodeBytes } from '../import/decode';
-import { importSniffed, internalError } from '../import/importFile';
+import { type CsvSheet, parseCsvSheets } from '../import/formats/csv';
+import { importSniffed } from '../import/formats/importSniffed';
+import { sniffFormat } from '../import/formats/sniff';
 import { checkSize } from '../import/limits';
-import { normalizeRawGraph } from '../import/normalize';
-import { sniffFormat } from '../import/sniff';
+import { normaliseRawGraph } from '../import/normalise/normalise';
+import { internalError } from '../import/report';
+import { decodeBytes } from '../import/text/decode';
 import type { ImportProblem, ImportResult } from '../import/types';
+import { abortError, isAbort, refusal } from './refusal';
 import type { OpenOptions, OpenResult } from './types';
 
 export { problemsAsCsv, problemsAsText } from './problemText';
 export type { OpenOptions, OpenProgress, OpenResult } from './types';
-
-function abortError(): DOMException {
-  return new DOMException('Opening the file was cancelled.', 'AbortError');
-}
 
 /**
  * Between stages: gives the page's events (a Cancel click) a turn, then stops if aborted. Each
@@ -31,9 +29,7 @@ async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
   if (signal?.aborted) throw abortError();
 }
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
-/** Opens a file's bytes: size check, decode, then as openText. */
+/** Opens a file's bytes: size check, decode, sniff, read, normalise and validate. */
 export async function openBytes(
   bytes: Uint8Array,
   fileName: string,
@@ -70,7 +66,7 @@ export async function openSheets(
   const name = files.map((file) => file.fileName).join(' + ');
   try {
     if (files.length !== 2) {
-      return refused(
+      return refusal(
         name,
         `${files.length} files were given; open one file, or a connections sheet together with its elements sheet (two CSV files).`,
       );
@@ -85,7 +81,7 @@ export async function openSheets(
       before.push(...decoded.problems);
       const sniffed = sniffFormat(decoded.text, fileName);
       if (!sniffed.ok || sniffed.format !== 'csv') {
-        return refused(
+        return refusal(
           fileName,
           `Two files open together only as a connections sheet and its elements sheet (CSV or TSV); ${fileName} is ${sniffed.ok ? `${sniffed.format.toUpperCase()} data` : 'not a sheet'}. Open it on its own.`,
         );
@@ -99,24 +95,6 @@ export async function openSheets(
   } catch (error) {
     if (isAbort(error)) throw error;
     return { ok: false, problems: [internalError(name, error)] };
-  }
-}
-
-function refused(fileName: string, message: string): OpenResult {
-  return { ok: false, problems: [{ where: { file: fileName }, message, action: 'refused' }] };
-}
-
-/** Opens data that arrives as text (the link's in-URL data, a pasted graph). */
-export async function openText(
-  text: string,
-  fileName: string,
-  options: OpenOptions = {},
-): Promise<OpenResult> {
-  try {
-    return await openDecoded(text, fileName, options, []);
-  } catch (error) {
-    if (isAbort(error)) throw error;
-    return { ok: false, problems: [internalError(fileName, error)] };
   }
 }
 
@@ -176,7 +154,7 @@ export function openImportResult(
 ): OpenResult {
   if (!imported.ok) return imported;
   options.onProgress?.({ stage: 'normalising', fraction: 0.6 });
-  const { file, problems } = normalizeRawGraph(imported.graph, fileName, {
+  const { file, problems } = normaliseRawGraph(imported.graph, fileName, {
     ...(options.sourceUrl !== undefined ? { sourceUrl: options.sourceUrl } : {}),
   });
   options.onProgress?.({ stage: 'validating', fraction: 0.8 });

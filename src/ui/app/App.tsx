@@ -1,18 +1,17 @@
 /** The application shell: reads the view and its data source from the link, loads the dataset, then shows the explorer. */
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 
 import { DATASET_IDS, DEFAULT_DATASET_ID } from '../../data/catalog';
 import { type DataSource, hostOf } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
-import { datasetIds } from '../../domain/urlCodec';
-import { type Loaded, forgetLoaded, rememberLoaded } from '../data/loadSource';
+import { datasetIds } from '../../domain/link/datasetIds';
+import { download, stemOf } from '../common/download';
+import { type Loaded, type ShownReport, createDatasetService } from '../data/datasetService';
+import type { OpenServices, RecentDataset } from '../data/serviceTypes';
+import { DEFAULT_SERVICES } from '../data/services';
 import { useDataset } from '../data/useDataset';
+import { useOpenFlow } from '../data/useOpenFlow';
 import { DropOverlay } from '../open/DropOverlay';
-import { downloadText, stemOf } from '../open/download';
-import type { ShownReport } from '../open/openActions';
-import { DEFAULT_SERVICES, type OpenServices, type RecentDataset } from '../open/openService';
-import { openedSummary } from '../open/report';
-import { useOpenFlow } from '../open/useOpenFlow';
 import { useTheme } from '../theme/useTheme';
 import { useViewState } from '../view/useViewState';
 import { Explorer } from './Explorer';
@@ -51,6 +50,8 @@ function loadingLabel(source: DataSource): string {
 export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }) {
   // Owned here, above the explorer, so loading and error screens follow the theme too.
   const [theme, setTheme] = useTheme();
+  // Owns the datasets opened in this session, so Back and Forward to them switch at once.
+  const datasetService = useMemo(() => createDatasetService(services), [services]);
   const { view, source, openSource, update, notice, dismissNotice, adoptDataset, currentLink } =
     useViewState(DEFAULT_DATASET_ID, DATASET_IDS);
   const [failure, setFailure] = useState<string | null>(null);
@@ -72,17 +73,16 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
     },
     [openSource],
   );
-  const load = useDataset(source, services, onLoaded, onFailed);
+  const load = useDataset(source, datasetService, onLoaded, onFailed);
 
   const onOpened = useCallback(
     (next: DataSource, loaded: Loaded) => {
-      rememberLoaded(next, loaded);
       setFailure(null);
       openSource(next, 'push', datasetIds(loaded.dataset));
     },
     [openSource],
   );
-  const flow = useOpenFlow(services, onOpened);
+  const flow = useOpenFlow(datasetService, onOpened);
 
   const refreshRecent = useCallback(() => {
     void services
@@ -101,12 +101,12 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
       void (async () => {
         const store = await services.store();
         await store.forgetDataset(key).catch(() => undefined);
-        forgetLoaded({ kind: 'file', key, data: null });
+        datasetService.forget({ kind: 'file', key, data: null });
         if (source.kind === 'file' && source.key === key) openSource(DEFAULT_SOURCE, 'replace');
         refreshRecent();
       })();
     },
-    [services, source, openSource, refreshRecent],
+    [services, datasetService, source, openSource, refreshRecent],
   );
 
   if (load.status === 'loading' || (!load.ok && 'failure' in load)) {
@@ -120,31 +120,18 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
   if (!load.ok) return <DatasetErrorScreen datasetId={view.dataset} problems={load.problems} />;
 
   const { origin } = load;
-  const linkProblems = origin.kind === 'url' ? (origin.problems ?? []) : [];
-  const linkSummary =
-    origin.kind === 'url' && linkProblems.length > 0
-      ? openedSummary(
-          origin.fileName ?? hostOf(origin.url),
-          { actors: load.dataset.actors.length, relations: load.dataset.relations.length },
-          linkProblems,
-        )
-      : null;
+  // A src= link tells what opening it skipped or repaired, as an opened file does.
+  const linkOpened = origin.kind === 'url' ? load.report : null;
   const showLinkReport = () => {
-    if (linkSummary === null || origin.kind !== 'url') return;
-    const report = {
-      fileName: origin.fileName ?? origin.url,
-      ok: true,
-      summary: linkSummary,
-      problems: linkProblems,
-    };
-    void services.open().then((writer) => setLinkReport({ report, writer }));
+    if (linkOpened === null) return;
+    void services.open().then((writer) => setLinkReport({ report: linkOpened, writer }));
   };
   const viewOnlyLink =
     origin.kind === 'file' && source.kind === 'file' && source.data === null
       ? {
           dataName: origin.name,
           onDownload: () =>
-            downloadText(origin.graphText, `${stemOf(origin.name)}.graph.json`, 'application/json'),
+            download(origin.graphText, `${stemOf(origin.name)}.graph.json`, 'application/json'),
         }
       : undefined;
 
@@ -177,7 +164,7 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
                   status={flow.status}
                   onDismissStatus={flow.clearStatus}
                   onViewReport={flow.notes ? flow.showNotes : undefined}
-                  linkSummary={linkSummary}
+                  linkSummary={linkOpened?.summary ?? null}
                   onViewLinkReport={showLinkReport}
                 />
               </Suspense>

@@ -1,26 +1,44 @@
-/** Previous and Next over a list shown a page at a time, with "11–20 of 37" between them. */
+/** A long list shown a page at a time, and the Previous and Next that turn its pages. */
+
+/** One page of a list: its items, the page's number (from 0) of how many, and where it starts. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  /** The index of the page's first item in the whole list. */
+  first: number;
+  total: number;
+}
+
+/** The page `page` of a list, `perPage` items a page; a page past the end is the last one. */
+export function pageOf<T>(list: readonly T[], page: number, perPage: number): Page<T> {
+  const pages = Math.ceil(list.length / perPage);
+  const shown = Math.min(page, pages - 1);
+  const first = shown * perPage;
+  return {
+    items: list.slice(first, first + perPage),
+    page: shown,
+    pages,
+    first,
+    total: list.length,
+  };
+}
+
+/** Previous and Next, with "11–20 of 37" between them; nothing for a list of one page. */
 export function Pager({
   className,
   label,
-  page,
-  pages,
-  first,
-  shown,
-  total,
+  of,
   onTurn,
 }: {
   className: string;
   /** What is paged, for screen readers ("Pages of events"). */
   label: string;
-  /** The page shown, from 0, of `pages`. */
-  page: number;
-  pages: number;
-  /** The index of the first item on the page, and how many the page shows. */
-  first: number;
-  shown: number;
-  total: number;
+  of: Page<unknown>;
   onTurn: (page: number) => void;
 }) {
+  const { page, pages, first, items, total } = of;
+  if (pages <= 1) return null;
   return (
     <nav className={className} aria-label={label}>
       <button
@@ -32,7 +50,7 @@ export function Pager({
         Previous
       </button>
       <span aria-live="polite">
-        {first + 1}–{first + shown} of {total.toLocaleString('en')}
+        {first + 1}–{first + items.length} of {total.toLocaleString('en')}
       </span>
       <button
         type="button"

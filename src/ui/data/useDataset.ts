@@ -1,10 +1,9 @@
 /** Loads the dataset a data source names and reports loading, success or what went wrong. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 
 import { type DataSource, sourceKey } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
-import type { OpenServices } from '../open/openService';
-import { type LoadStage, type SourceLoad, loadSource, loadedNow } from './loadSource';
+import type { DatasetService, LoadStage, SourceLoad } from './datasetService';
 
 export type DatasetState =
   | { status: 'loading'; key: string; stage: LoadStage }
@@ -18,15 +17,15 @@ export type DatasetState =
  */
 export function useDataset(
   source: DataSource,
-  services: OpenServices,
+  service: DatasetService,
   onLoaded?: (dataset: Dataset) => void,
   onFailed?: (failure: string) => void,
 ): DatasetState {
   const key = sourceKey(source);
   const [state, setState] = useState<DatasetState>({ status: 'loading', key, stage: 'loading' });
-  const callbacks = useRef({ onLoaded, onFailed });
-  useEffect(() => {
-    callbacks.current = { onLoaded, onFailed };
+  const settled = useEffectEvent((result: SourceLoad) => {
+    if (result.ok) onLoaded?.(result.dataset);
+    else if ('failure' in result) onFailed?.(result.failure);
   });
   // The source object changes identity on every link read; its key says when it is another.
   const [tracked, setTracked] = useState(source);
@@ -37,19 +36,18 @@ export function useDataset(
     const onStage = (stage: LoadStage) => {
       if (!cancelled) setState({ status: 'loading', key: trackedKey, stage });
     };
-    void loadSource(tracked, services, onStage).then((result) => {
+    void service.load(tracked, onStage).then((result) => {
       if (cancelled) return;
-      if (result.ok) callbacks.current.onLoaded?.(result.dataset);
-      else if ('failure' in result) callbacks.current.onFailed?.(result.failure);
+      settled(result);
       setState({ ...result, key: trackedKey, status: 'ready' });
     });
     return () => {
       cancelled = true;
     };
-  }, [tracked, services]);
+  }, [tracked, service]);
   if (state.key === key) return state;
   // Opened in this session (a file just opened, Back to it): ready at once, no loading screen.
-  const remembered = loadedNow(source);
+  const remembered = service.loadedNow(source);
   return remembered
     ? { ok: true, ...remembered, key, status: 'ready' }
     : { status: 'loading', key, stage: 'loading' };

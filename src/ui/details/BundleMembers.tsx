@@ -4,12 +4,13 @@
  */
 import { useState } from 'react';
 
-import type { Dataset, Relation } from '../../domain/dataset';
+import type { Relation } from '../../domain/dataset';
 import { countEvents, edgeBundles } from '../../domain/edgeBundles';
-import type { Selection } from '../../domain/selection';
-import { Pager } from '../common/Pager';
-import { type DatasetLookup, countOf } from '../view/describe';
+import { Pager, pageOf } from '../common/Pager';
+import { useExplorerDataset, useView } from '../view/ExplorerContext';
+import { countOf } from '../view/describe';
 import { RelationSentence } from './RelationSentence';
+import { SelectButton } from './SelectButton';
 
 /** Members listed at a time: enough to scan, few enough to keep the selected one's facts in reach. */
 export const MEMBERS_PER_PAGE = 10;
@@ -26,24 +27,14 @@ function memberName(relation: Relation): string {
   return url ?? relation.id;
 }
 
-export function BundleMembers({
-  dataset,
-  lookup,
-  relation,
-  shownRelationIds,
-  onSelect,
-}: {
-  dataset: Dataset;
-  lookup: DatasetLookup;
-  /** The selected relation. */
-  relation: Relation;
-  /** The relations the view shows; the list follows them as the canvas's count does. */
-  shownRelationIds: ReadonlySet<string> | undefined;
-  onSelect: (selection: Selection) => void;
-}) {
+/** The members of the selected relation's bundle. */
+export function BundleMembers({ relation }: { relation: Relation }) {
+  const { dataset } = useExplorerDataset();
+  // The list follows the relations the view shows, as the canvas's count does.
+  const shownRelationIds = useView().visible.relationIds;
   const edge = edgeBundles(dataset).edgeOf.get(relation.id);
   const all = edge?.bundled ? edge.members : [];
-  const shown = shownRelationIds ? all.filter((member) => shownRelationIds.has(member.id)) : all;
+  const shown = all.filter((member) => shownRelationIds.has(member.id));
   // When the filters hide the whole bundle, the list still says what it holds.
   const members = shown.length > 0 ? shown : all;
   const at = members.indexOf(relation);
@@ -52,10 +43,11 @@ export function BundleMembers({
   const [turned, setTurned] = useState({ for: relation.id, page: selectedPage });
   if (!edge?.bundled) return null;
 
-  const pages = Math.ceil(members.length / MEMBERS_PER_PAGE);
-  const page = Math.min(turned.for === relation.id ? turned.page : selectedPage, pages - 1);
-  const first = page * MEMBERS_PER_PAGE;
-  const onPage = members.slice(first, first + MEMBERS_PER_PAGE);
+  const onPage = pageOf(
+    members,
+    turned.for === relation.id ? turned.page : selectedPage,
+    MEMBERS_PER_PAGE,
+  );
   const count = members.reduce((sum, member) => sum + countEvents(member), 0);
   const hiddenCount = all.length - shown.length;
   const turnTo = (next: number) => setTurned({ for: relation.id, page: next });
@@ -63,8 +55,7 @@ export function BundleMembers({
   return (
     <section className="bundle" aria-labelledby="details-bundle">
       <h3 id="details-bundle" className="bundle-title">
-        {countOf(members.length, 'relation')}:{' '}
-        <RelationSentence relation={relation} lookup={lookup} />
+        {countOf(members.length, 'relation')}: <RelationSentence relation={relation} />
       </h3>
       <p className="muted">
         Drawn as one line in the graph, labelled ×{count.toLocaleString('en')}
@@ -72,8 +63,8 @@ export function BundleMembers({
         {shown.length > 0 && hiddenCount > 0 && ` The filters hide ${hiddenCount} more.`}
         {shown.length === 0 && ' The filters hide all of them.'}
       </p>
-      <ol className="bundle-members" start={first + 1}>
-        {onPage.map((member) => {
+      <ol className="bundle-members" start={onPage.first + 1}>
+        {onPage.items.map((member) => {
           const when = member.date ?? member.when;
           const events = member.events?.length ?? 0;
           return (
@@ -83,31 +74,18 @@ export function BundleMembers({
                   <bdi>{when}</bdi>:{' '}
                 </span>
               )}
-              <button
-                type="button"
-                className="link-button"
-                aria-current={member === relation ? 'true' : undefined}
-                onClick={() => onSelect({ kind: 'relation', id: member.id })}
+              <SelectButton
+                target={{ kind: 'relation', id: member.id }}
+                current={member === relation}
               >
                 <bdi>{memberName(member)}</bdi>
-              </button>
+              </SelectButton>
               {events > 0 && <span className="muted"> ({countOf(events, 'event')})</span>}
             </li>
           );
         })}
       </ol>
-      {pages > 1 && (
-        <Pager
-          className="pager"
-          label="Pages of these relations"
-          page={page}
-          pages={pages}
-          first={first}
-          shown={onPage.length}
-          total={members.length}
-          onTurn={turnTo}
-        />
-      )}
+      <Pager className="pager" label="Pages of these relations" of={onPage} onTurn={turnTo} />
     </section>
   );
 }

@@ -11,13 +11,14 @@ import { edgeBundles } from '../../domain/edgeBundles';
 import type { HiddenExplanation } from '../../domain/hiddenReason';
 import { relationStatus, statusOf } from '../../domain/relationStatuses';
 import { relationsOf } from '../../domain/relationsOf';
-import type { Selection } from '../../domain/selection';
 import { dateText } from '../../domain/timeRange';
-import { type DatasetLookup, countOf, relationFromActor, statusNote } from '../view/describe';
+import { useExplorerDataset, useSelection } from '../view/ExplorerContext';
+import { countOf, relationFromActor, statusNote } from '../view/describe';
 import { hiddenSentence, revealLabel } from '../view/hiddenText';
 import { EventList, summarisedAttributes } from './EventList';
 import { AttributeList, EvidenceItem, NO_EVIDENCE } from './Evidence';
 import { RelationSentence } from './RelationSentence';
+import { ActorButton, SelectButton } from './SelectButton';
 import { SourceNote } from './SourceNote';
 
 // The list of a bundle's members loads when one is first selected: the article has no bundle.
@@ -25,33 +26,29 @@ const BundleMembers = lazy(() =>
   import('./BundleMembers').then((module) => ({ default: module.BundleMembers })),
 );
 
+/** Selects a relation and shows the sentence of one of its quotes in the article. */
+type OpenEvidence = (relationId: string, quote: string) => void;
+
 export interface DetailsPanelProps {
-  dataset: Dataset;
-  lookup: DatasetLookup;
-  selection: Selection | null;
-  onSelect: (selection: Selection) => void;
-  /** Selects a relation and shows the sentence of one of its quotes in the article. */
-  onOpenEvidence: (relationId: string, quote: string) => void;
+  onOpenEvidence: OpenEvidence;
   /** Why the filters hide the selection from the graph; null when the graph shows it. */
   hidden: HiddenExplanation | null;
   /** Lifts exactly the filters that hide the selection. */
   onReveal: () => void;
-  /** The relations the graph shows, for the list of a bundle's members; all when not given. */
-  shownRelationIds?: ReadonlySet<string>;
 }
 
 /** Says why the selected element is not in the graph, and offers the change that shows it. */
 function HiddenNote({
   hidden,
-  lookup,
   subject,
   onReveal,
 }: {
-  hidden: HiddenExplanation;
-  lookup: DatasetLookup;
+  hidden: HiddenExplanation | null;
   subject: 'actor' | 'relation';
   onReveal: () => void;
 }) {
+  const { lookup } = useExplorerDataset();
+  if (!hidden) return null;
   return (
     <p className="hidden-note" role="note">
       {hiddenSentence(hidden.reasons, lookup, subject)}{' '}
@@ -62,58 +59,52 @@ function HiddenNote({
   );
 }
 
-function ActorButton({
-  actorId,
-  lookup,
-  onSelect,
-}: {
-  actorId: string;
-  lookup: DatasetLookup;
-  onSelect: DetailsPanelProps['onSelect'];
-}) {
-  return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => onSelect({ kind: 'actor', id: actorId })}
-    >
-      <bdi>{lookup.actor(actorId)?.label ?? actorId}</bdi>
-    </button>
-  );
-}
-
 /** Opens a quote of the relation in the article; undefined when the dataset has no article. */
 function openQuote(
   dataset: Dataset,
   relation: Relation,
-  onOpenEvidence: DetailsPanelProps['onOpenEvidence'],
+  onOpenEvidence: OpenEvidence,
 ): ((quote: string) => void) | undefined {
   if (dataset.article === undefined) return undefined;
   return (quote) => onOpenEvidence(relation.id, quote);
 }
 
-/** "Reported by TASS" for a quote whose statement the article attributes to a reporter. */
-function reporterOf(
-  evidence: Evidence,
-  lookup: DatasetLookup,
-  onSelect: DetailsPanelProps['onSelect'],
-) {
-  return evidence.reportedBy ? (
-    <ActorButton actorId={evidence.reportedBy} lookup={lookup} onSelect={onSelect} />
-  ) : undefined;
+/**
+ * A relation's evidence, each quote able to open in the article and naming who reported it
+ * ("Reported by TASS") where the article attributes its statement to a reporter.
+ */
+function RelationEvidence({
+  relation,
+  evidence,
+  onOpenEvidence,
+}: {
+  relation: Relation;
+  evidence: readonly Evidence[];
+  onOpenEvidence: OpenEvidence;
+}) {
+  const { dataset } = useExplorerDataset();
+  return evidence.map((item, index) => (
+    <EvidenceItem
+      key={index}
+      evidence={item}
+      onOpenQuote={openQuote(dataset, relation, onOpenEvidence)}
+      reporter={item.reportedBy ? <ActorButton actorId={item.reportedBy} /> : undefined}
+    />
+  ));
+}
+
+/** "Russia accuses Ukraine" as a button that selects the relation. */
+function RelationButton({ relation }: { relation: Relation }) {
+  return (
+    <SelectButton target={{ kind: 'relation', id: relation.id }}>
+      <RelationSentence relation={relation} />
+    </SelectButton>
+  );
 }
 
 /** The statements an actor reported (a news agency, a state service), each with its quote. */
-function ReportedBy({
-  actor,
-  dataset,
-  lookup,
-  onSelect,
-  onOpenEvidence,
-}: { actor: Actor } & Pick<
-  DetailsPanelProps,
-  'dataset' | 'lookup' | 'onSelect' | 'onOpenEvidence'
->) {
+function ReportedBy({ actor, onOpenEvidence }: { actor: Actor; onOpenEvidence: OpenEvidence }) {
+  const { dataset } = useExplorerDataset();
   const reports = dataset.relations.flatMap((relation) =>
     relation.evidence
       .filter((evidence) => evidence.reportedBy === actor.id)
@@ -133,13 +124,7 @@ function ReportedBy({
         {reports.map(({ relation, evidence }, index) => (
           <li key={`${relation.id} ${index}`} className="relation-item">
             <p className="relation-phrase">
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onSelect({ kind: 'relation', id: relation.id })}
-              >
-                <RelationSentence relation={relation} lookup={lookup} />
-              </button>
+              <RelationButton relation={relation} />
             </p>
             <EvidenceItem
               evidence={evidence}
@@ -154,13 +139,11 @@ function ReportedBy({
 
 function ActorDetails({
   actor,
-  dataset,
-  lookup,
-  onSelect,
   onOpenEvidence,
   hidden,
   onReveal,
 }: { actor: Actor } & DetailsPanelProps) {
+  const { dataset, lookup } = useExplorerDataset();
   const relations = relationsOf(dataset, actor.id);
   const groups = dataset.vocabulary.types
     .map((type) => ({
@@ -175,7 +158,7 @@ function ActorDetails({
         {actor.label}
       </h2>
       <p className="details-kind">{lookup.kind(actor.kind).label}</p>
-      {hidden && <HiddenNote hidden={hidden} lookup={lookup} subject="actor" onReveal={onReveal} />}
+      <HiddenNote hidden={hidden} subject="actor" onReveal={onReveal} />
       {actor.description && <p>{actor.description}</p>}
       <AttributeList attributes={actor.attributes} />
       {actor.aliases.length > 0 && (
@@ -200,14 +183,10 @@ function ActorDetails({
               return (
                 <li key={relation.id} className="relation-item">
                   <p className="relation-phrase">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onSelect({ kind: 'relation', id: relation.id })}
-                    >
+                    <SelectButton target={{ kind: 'relation', id: relation.id }}>
                       <bdi>{verb}</bdi>
-                    </button>{' '}
-                    <ActorButton actorId={otherId} lookup={lookup} onSelect={onSelect} />
+                    </SelectButton>{' '}
+                    <ActorButton actorId={otherId} />
                     {relation.when && (
                       <span className="muted">
                         , <bdi>{relation.when}</bdi>
@@ -219,32 +198,22 @@ function ActorDetails({
                     {relation.allegedBy && (
                       <span className="alleged">
                         {' '}
-                        (claimed by{' '}
-                        <bdi>{lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy}</bdi>)
+                        (claimed by <bdi>{lookup.actorLabel(relation.allegedBy)}</bdi>)
                       </span>
                     )}
                   </p>
-                  {relation.evidence.slice(0, 1).map((evidence, index) => (
-                    <EvidenceItem
-                      key={index}
-                      evidence={evidence}
-                      onOpenQuote={openQuote(dataset, relation, onOpenEvidence)}
-                      reporter={reporterOf(evidence, lookup, onSelect)}
-                    />
-                  ))}
+                  <RelationEvidence
+                    relation={relation}
+                    evidence={relation.evidence.slice(0, 1)}
+                    onOpenEvidence={onOpenEvidence}
+                  />
                 </li>
               );
             })}
           </ul>
         </section>
       ))}
-      <ReportedBy
-        actor={actor}
-        dataset={dataset}
-        lookup={lookup}
-        onSelect={onSelect}
-        onOpenEvidence={onOpenEvidence}
-      />
+      <ReportedBy actor={actor} onOpenEvidence={onOpenEvidence} />
     </article>
   );
 }
@@ -258,39 +227,28 @@ function ownAttributes(relation: Relation, dataset: Dataset): Relation['attribut
 
 function RelationDetails({
   relation,
-  dataset,
-  lookup,
-  onSelect,
   onOpenEvidence,
   hidden,
   onReveal,
-  shownRelationIds,
 }: { relation: Relation } & DetailsPanelProps) {
+  const { dataset, lookup } = useExplorerDataset();
   const type = lookup.type(relation.type);
   const date = dateText(relation);
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details-title">
-        <RelationSentence relation={relation} lookup={lookup} />
+        <RelationSentence relation={relation} />
       </h2>
-      {hidden && (
-        <HiddenNote hidden={hidden} lookup={lookup} subject="relation" onReveal={onReveal} />
-      )}
+      <HiddenNote hidden={hidden} subject="relation" onReveal={onReveal} />
       {edgeBundles(dataset).edgeOf.get(relation.id)?.bundled && (
         <Suspense fallback={null}>
-          <BundleMembers
-            dataset={dataset}
-            lookup={lookup}
-            relation={relation}
-            shownRelationIds={shownRelationIds}
-            onSelect={onSelect}
-          />
+          <BundleMembers relation={relation} />
         </Suspense>
       )}
       <dl className="facts">
         <dt>From</dt>
         <dd>
-          <ActorButton actorId={relation.source} lookup={lookup} onSelect={onSelect} />
+          <ActorButton actorId={relation.source} />
         </dd>
         <dt>Type</dt>
         <dd>
@@ -307,7 +265,7 @@ function RelationDetails({
         )}
         <dt>To</dt>
         <dd>
-          <ActorButton actorId={relation.target} lookup={lookup} onSelect={onSelect} />
+          <ActorButton actorId={relation.target} />
         </dd>
         <dt>Direction</dt>
         <dd>{relation.directed ? 'One way' : 'Mutual'}</dd>
@@ -315,7 +273,7 @@ function RelationDetails({
         <dd>
           {relation.allegedBy ? (
             <>
-              A claim by <bdi>{lookup.actor(relation.allegedBy)?.label ?? relation.allegedBy}</bdi>
+              A claim by <bdi>{lookup.actorLabel(relation.allegedBy)}</bdi>
             </>
           ) : (
             `A fact the ${dataset.article === undefined ? 'data' : 'article'} reports`
@@ -345,19 +303,14 @@ function RelationDetails({
       </dl>
       {relation.description && <p>{relation.description}</p>}
       <AttributeList attributes={ownAttributes(relation, dataset)} />
-      {relation.events && (
-        <EventList key={relation.id} relation={relation} coding={dataset.coding} lookup={lookup} />
-      )}
+      {relation.events && <EventList key={relation.id} relation={relation} />}
       <h3 className="section-heading">Evidence</h3>
       {relation.evidence.length === 0 && <p className="muted">{NO_EVIDENCE}</p>}
-      {relation.evidence.map((evidence, index) => (
-        <EvidenceItem
-          key={index}
-          evidence={evidence}
-          onOpenQuote={openQuote(dataset, relation, onOpenEvidence)}
-          reporter={reporterOf(evidence, lookup, onSelect)}
-        />
-      ))}
+      <RelationEvidence
+        relation={relation}
+        evidence={relation.evidence}
+        onOpenEvidence={onOpenEvidence}
+      />
     </article>
   );
 }
@@ -373,7 +326,8 @@ function Names({ names }: { names: readonly string[] }) {
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { selection, lookup } = props;
+  const { dataset, lookup } = useExplorerDataset();
+  const { selection } = useSelection();
   const actor = selection?.kind === 'actor' ? lookup.actor(selection.id) : undefined;
   const relation = selection?.kind === 'relation' ? lookup.relation(selection.id) : undefined;
   if (actor) return <ActorDetails actor={actor} {...props} />;
@@ -384,11 +338,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
       <p>
         Select an actor or a relation in the graph, find an actor by name, or pick a row in the
         table.{' '}
-        {props.dataset.article === undefined
+        {dataset.article === undefined
           ? 'Every relation shows the evidence the data gives for it.'
           : 'Every relation shows the words of the article that report it.'}
       </p>
-      <SourceNote source={props.dataset.source} />
+      <SourceNote source={dataset.source} />
     </div>
   );
 }

@@ -6,7 +6,8 @@
 import { useEffect, useId, useState } from 'react';
 
 import type { CodedEvent, Coding, Relation } from '../../domain/dataset';
-import { Pager } from '../common/Pager';
+import { Pager, pageOf } from '../common/Pager';
+import { useExplorerDataset } from '../view/ExplorerContext';
 import type { DatasetLookup } from '../view/describe';
 import { safeExternalUrl } from './SourceNote';
 import './eventList.css';
@@ -65,15 +66,12 @@ function codeCounts(events: readonly CodedEvent[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-export function EventList({
-  relation,
-  coding,
-  lookup,
-}: {
-  relation: Relation;
-  coding: Coding | undefined;
-  lookup: DatasetLookup;
-}) {
+/** The coded events of a relation, with their summary. */
+export function EventList({ relation }: { relation: Relation }) {
+  const {
+    dataset: { coding },
+    lookup,
+  } = useExplorerDataset();
   const events = relation.events ?? [];
   const [page, setPage] = useState(0);
   const describe = useDescribe(coding, lookup);
@@ -86,10 +84,8 @@ export function EventList({
     scores.length > 0 ? round(scores.reduce((sum, value) => sum + value, 0) / scores.length) : null;
   const first = events[0]?.date;
   const last = events.at(-1)?.date;
-  const pages = Math.ceil(events.length / EVENTS_PER_PAGE);
-  const shown = Math.min(page, pages - 1);
-  const start = shown * EVENTS_PER_PAGE;
-  const onPage = events.slice(start, start + EVENTS_PER_PAGE);
+  const onPage = pageOf(events, page, EVENTS_PER_PAGE);
+  const start = onPage.first;
 
   return (
     <section className="event-list" aria-labelledby={headingId}>
@@ -124,9 +120,9 @@ export function EventList({
       <ol
         className="events"
         start={start + 1}
-        aria-label={`Events ${start + 1} to ${start + onPage.length}`}
+        aria-label={`Events ${start + 1} to ${start + onPage.items.length}`}
       >
-        {onPage.map((event, index) => {
+        {onPage.items.map((event, index) => {
           const href = safeExternalUrl(event.url);
           return (
             <li key={`${start + index} ${event.id ?? ''}`} className="event">
@@ -158,18 +154,7 @@ export function EventList({
           );
         })}
       </ol>
-      {pages > 1 && (
-        <Pager
-          className="event-pages"
-          label="Pages of events"
-          page={shown}
-          pages={pages}
-          first={start}
-          shown={onPage.length}
-          total={events.length}
-          onTurn={setPage}
-        />
-      )}
+      <Pager className="event-pages" label="Pages of events" of={onPage} onTurn={setPage} />
     </section>
   );
 }

@@ -5,6 +5,7 @@
  * the sentence after it.
  */
 import type { Relation } from '../../domain/dataset';
+import { useExplorerDataset } from '../view/ExplorerContext';
 import { type DatasetLookup, relationSentence, statusNote } from '../view/describe';
 
 /** The sentence's parts: the actor first named, the verb, the other actor, and our status words. */
@@ -15,11 +16,12 @@ function sentenceParts(
   const text = relationSentence(relation, lookup);
   const status = statusNote(relation);
   const body = status !== '' && text.endsWith(status) ? text.slice(0, -status.length) : text;
-  const label = (id: string) => lookup.actor(id)?.label ?? id;
+  const source = lookup.actorLabel(relation.source);
+  const target = lookup.actorLabel(relation.target);
   // An attendance names the participant first, whichever end of the relation it is.
   for (const [first, second] of [
-    [label(relation.source), label(relation.target)],
-    [label(relation.target), label(relation.source)],
+    [source, target],
+    [target, source],
   ] as const) {
     if (
       body.length > first.length + second.length + 1 &&
@@ -33,13 +35,8 @@ function sentenceParts(
   return null;
 }
 
-export function RelationSentence({
-  relation,
-  lookup,
-}: {
-  relation: Relation;
-  lookup: DatasetLookup;
-}) {
+export function RelationSentence({ relation }: { relation: Relation }) {
+  const { lookup } = useExplorerDataset();
   const parts = sentenceParts(relation, lookup);
   if (parts === null) return <bdi>{relationSentence(relation, lookup)}</bdi>;
   return (

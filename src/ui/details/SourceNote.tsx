@@ -1,15 +1,11 @@
 /** Where the dataset's text comes from, as far as the dataset knows it. */
 import type { DatasetSource } from '../../domain/dataset';
+import { httpAddress } from '../../domain/link/httpAddress';
 
 /** The URL if it is http(s); anything else (javascript:, data:) is never made a link. */
 export function safeExternalUrl(url: string | undefined): string | null {
   if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  return httpAddress(url)?.href ?? null;
 }
 
 export function SourceNote({ source }: { source: DatasetSource }) {

@@ -7,19 +7,18 @@
 import type { Core } from 'cytoscape';
 import { type KeyboardEvent, Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 
-import type { Dataset } from '../../domain/dataset';
-import type { Selection } from '../../domain/selection';
-import type { Theme } from '../../graph/stylesheet';
+import {
+  useExplorerDataset,
+  useExplorerTheme,
+  useSelection,
+  useView,
+} from '../view/ExplorerContext';
 import type { ExportAction } from './ExportPanel';
 import './export.css';
 import type { ExportContext, PictureChoice } from './exportActions';
 import { isFiltered } from './filtered';
 
 export interface ExportMenuProps {
-  dataset: Dataset;
-  visible: { actorIds: ReadonlySet<string>; relationIds: ReadonlySet<string> };
-  selection: Selection | null;
-  theme: Theme;
   /** The canvas, for pictures and the current positions. */
   getCy: () => Core | null;
   /** The address of the view on screen: the citation's permalink. */
@@ -32,14 +31,11 @@ const ExportPanel = lazy(() =>
   import('./ExportPanel').then((module) => ({ default: module.ExportPanel })),
 );
 
-export function ExportMenu({
-  dataset,
-  visible,
-  selection,
-  theme,
-  getCy,
-  getLink,
-}: ExportMenuProps) {
+export function ExportMenu({ getCy, getLink }: ExportMenuProps) {
+  const { dataset } = useExplorerDataset();
+  const theme = useExplorerTheme();
+  const { selection } = useSelection();
+  const { visible, counts } = useView();
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<PictureChoice>({ background: 'themed', legend: false });
   const [status, setStatus] = useState('');
@@ -84,7 +80,14 @@ export function ExportMenu({
     close(true);
     setStatus('Preparing the file…');
     try {
-      const context: ExportContext = { dataset, visible, cy: getCy(), theme, now: new Date() };
+      const context: ExportContext = {
+        dataset,
+        visible,
+        counts,
+        cy: getCy(),
+        theme,
+        now: new Date(),
+      };
       const fileName = await action(await loadActions(), context, choice);
       setStatus(`Saved ${fileName}`);
     } catch (error) {

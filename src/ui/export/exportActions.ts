@@ -4,8 +4,14 @@
  */
 import type { Core } from 'cytoscape';
 
+import type { ShownCounts } from '../../domain/counts';
 import type { Dataset } from '../../domain/dataset';
-import { currentPositions, graphPng, graphSvgText } from '../../graph/exportImage';
+import {
+  type PictureOptions,
+  currentPositions,
+  graphPng,
+  graphSvgText,
+} from '../../graph/exportImage';
 import type { Theme } from '../../graph/stylesheet';
 import { citeRelation } from '../../io/export/citation';
 import { exportActorsCsv, exportRelationsCsv } from '../../io/export/csv';
@@ -13,13 +19,15 @@ import { exportFileName } from '../../io/export/fileName';
 import { exportGexf } from '../../io/export/gexf';
 import { exportGraphJson } from '../../io/export/graphJson';
 import { exportGraphml } from '../../io/export/graphml';
+import { download } from '../common/download';
 import { lookupFor, relationSentence } from '../view/describe';
-import { download } from './download';
 import { isFiltered } from './filtered';
 
 export interface ExportContext {
   dataset: Dataset;
   visible: { actorIds: ReadonlySet<string>; relationIds: ReadonlySet<string> };
+  /** The "shown of total" counts, for a picture's legend. */
+  counts: ShownCounts;
   /** The canvas, once drawn; pictures and positions need it. */
   cy: Core | null;
   theme: Theme;
@@ -39,6 +47,14 @@ function name(context: ExportContext, extension: string, part?: string, filtered
   });
 }
 
+function pictureOptions(context: ExportContext, choice: PictureChoice): PictureOptions {
+  return {
+    theme: context.theme,
+    background: choice.background,
+    legend: choice.legend && context.counts,
+  };
+}
+
 function positionsOf(context: ExportContext) {
   return context.cy ? currentPositions(context.cy) : undefined;
 }
@@ -50,10 +66,13 @@ export async function downloadPng(
   choice: PictureChoice,
 ): Promise<string> {
   if (!context.cy) throw new Error('the graph is not drawn yet');
-  const blob = await graphPng(context.cy, context.dataset, context.visible, scale, {
-    theme: context.theme,
-    ...choice,
-  });
+  const blob = await graphPng(
+    context.cy,
+    context.dataset,
+    context.visible,
+    scale,
+    pictureOptions(context, choice),
+  );
   const fileName = name(
     context,
     'png',
@@ -67,10 +86,12 @@ export async function downloadPng(
 /** Downloads the visible graph as an SVG; returns the file's name. */
 export function downloadSvg(context: ExportContext, choice: PictureChoice): string {
   if (!context.cy) throw new Error('the graph is not drawn yet');
-  const text = graphSvgText(context.cy, context.dataset, context.visible, {
-    theme: context.theme,
-    ...choice,
-  });
+  const text = graphSvgText(
+    context.cy,
+    context.dataset,
+    context.visible,
+    pictureOptions(context, choice),
+  );
   const fileName = name(context, 'svg', undefined, isFiltered(context.dataset, context.visible));
   download(text, fileName, 'image/svg+xml');
   return fileName;

@@ -7,14 +7,12 @@
  */
 import { useId, useState } from 'react';
 
-import { countBy } from '../../domain/counts';
-import type { Dataset } from '../../domain/dataset';
-import { RELATION_STATUSES, RELATION_STATUS_IDS, statusOf } from '../../domain/relationStatuses';
+import { countOfId } from '../../domain/counts';
+import { RELATION_STATUSES, RELATION_STATUS_IDS } from '../../domain/relationStatuses';
 import { directedTypes } from '../../domain/relationsOf';
 import {
   FOCUS_DEPTHS,
   type FocusDepth,
-  type ViewState,
   onlyType,
   setFocus,
   setHiddenClasses,
@@ -27,48 +25,25 @@ import {
   showClass,
   toggleIn,
 } from '../../domain/view';
-import type { VisibleGraph } from '../../domain/visibleGraph';
 import { RELATION_CLASSES } from '../../domain/vocabulary';
-import type { Theme } from '../../graph/stylesheet';
 import { ShownCount } from '../legend/ShownCount';
 import { ActorSymbol, RelationSymbol, StatusSymbol } from '../legend/Symbols';
-import type { UpdateView } from '../view/useViewState';
+import { useExplorerDataset, useExplorerTheme, useView } from '../view/ExplorerContext';
 import { GroupCheckbox, type GroupState } from './GroupCheckbox';
 import { limitQueryEdit } from './queryLimit';
 
-export interface FiltersProps {
-  dataset: Dataset;
-  view: ViewState;
-  /** What the graph shows, for the "shown of total" counts. */
-  visible: VisibleGraph;
-  theme: Theme;
-  onUpdate: UpdateView;
-}
-
-export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProps) {
+export function Filters() {
+  const { dataset } = useExplorerDataset();
+  const theme = useExplorerTheme();
+  const { view, onUpdate, counts } = useView();
   const id = useId();
   // The text the last edit of the text filter was cut to, to say so while it is still the text.
   const [cutTo, setCutTo] = useState<string | null>(null);
   const queryFull = cutTo !== null && cutTo === view.query;
-  const typeCounts = countBy(dataset.relations, (relation) => relation.type);
   const withDirection = directedTypes(dataset);
-  const kindCounts = countBy(dataset.actors, (actor) => actor.kind);
-  const typesShown = countBy(
-    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
-    (relation) => relation.type,
-  );
-  const kindsShown = countBy(
-    dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
-    (actor) => actor.kind,
-  );
   const hiddenTypes = new Set<string>(view.hiddenTypes);
   const hiddenClasses = new Set<string>(view.hiddenClasses);
   const hiddenKinds = new Set<string>(view.hiddenKinds);
-  const statusCounts = countBy(dataset.relations, statusOf);
-  const statusesShown = countBy(
-    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
-    statusOf,
-  );
   const hiddenStatuses = new Set<string>(view.hiddenStatuses);
   const actorsByLabel = [...dataset.actors].sort((a, b) => a.label.localeCompare(b.label));
   const { vocabulary } = dataset;
@@ -172,7 +147,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
         </div>
         {RELATION_CLASSES.map((quad) => {
           const types = vocabulary.types.filter(
-            (type) => type.relationClass === quad.id && typeCounts.has(type.id),
+            (type) => type.relationClass === quad.id && counts.types.has(type.id),
           );
           if (types.length === 0) return null;
           const typesOn = types.filter((type) => !hiddenTypes.has(type.id)).length;
@@ -218,10 +193,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                         directed={withDirection.has(type.id)}
                       />
                       <span className="check-name">{type.label}</span>{' '}
-                      <ShownCount
-                        shown={typesShown.get(type.id) ?? 0}
-                        total={typeCounts.get(type.id) ?? 0}
-                      />
+                      <ShownCount {...countOfId(counts.types, type.id)} />
                     </label>
                     <button
                       type="button"
@@ -240,11 +212,11 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
       </fieldset>
 
       {/* One status only (a file that says nothing of it) is nothing to filter by. */}
-      {(statusCounts.size > 1 || view.hiddenStatuses.length > 0) && (
+      {(counts.statuses.size > 1 || view.hiddenStatuses.length > 0) && (
         <fieldset className="filter-block">
           <legend className="filter-label">Status</legend>
           <ul className="type-list">
-            {RELATION_STATUSES.filter((status) => statusCounts.has(status.id)).map((status) => (
+            {RELATION_STATUSES.filter((status) => counts.statuses.has(status.id)).map((status) => (
               <li key={status.id} className="type-item">
                 <label className="check" title={status.description}>
                   <input
@@ -260,10 +232,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                   />
                   <StatusSymbol status={status.id} />
                   <span className="check-name">{status.label}</span>{' '}
-                  <ShownCount
-                    shown={statusesShown.get(status.id) ?? 0}
-                    total={statusCounts.get(status.id) ?? 0}
-                  />
+                  <ShownCount {...countOfId(counts.statuses, status.id)} />
                 </label>
               </li>
             ))}
@@ -275,7 +244,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
         <legend className="filter-label">Actor kinds</legend>
         <ul className="type-list">
           {vocabulary.kinds
-            .filter((kind) => kindCounts.has(kind.id))
+            .filter((kind) => counts.kinds.has(kind.id))
             .map((kind) => (
               <li key={kind.id} className="type-item">
                 <label className="check">
@@ -288,10 +257,7 @@ export function Filters({ dataset, view, visible, theme, onUpdate }: FiltersProp
                   />
                   <ActorSymbol kind={kind.id} vocabulary={vocabulary} />
                   <span className="check-name">{kind.label}</span>{' '}
-                  <ShownCount
-                    shown={kindsShown.get(kind.id) ?? 0}
-                    total={kindCounts.get(kind.id) ?? 0}
-                  />
+                  <ShownCount {...countOfId(counts.kinds, kind.id)} />
                 </label>
               </li>
             ))}

@@ -1,5 +1,5 @@
 /** Keeps the text filter within what a link carries, the way maxLength does for its own measure. */
-import { fitsInLink } from '../../domain/urlCodec';
+import { fitsInLink } from '../../domain/link/searchText';
 
 /**
  * The edit from `before` to `after`, with the inserted text cut short so the result fits in a

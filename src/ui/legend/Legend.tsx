@@ -1,40 +1,23 @@
 /** The legend: every actor kind and relation type on the canvas, with its symbol and how many are shown. */
-import { countBy } from '../../domain/counts';
-import type { Dataset } from '../../domain/dataset';
-import { DEFAULT_LOOK, type LookName } from '../../domain/looks';
-import { RELATION_STATUSES, statusOf } from '../../domain/relationStatuses';
+import { countOfId, isShown } from '../../domain/counts';
+import { RELATION_STATUS_ENCODING } from '../../domain/encoding';
+import { RELATION_STATUSES } from '../../domain/relationStatuses';
 import { directedTypes, directionOf } from '../../domain/relationsOf';
-import type { VisibleGraph } from '../../domain/visibleGraph';
-import { RELATION_STATUS_ENCODING } from '../../graph/encoding';
 import { LARGE_GRAPH_RELATIONS, graphScale } from '../../graph/levelOfDetail';
-import type { Theme } from '../../graph/stylesheet';
+import { useExplorerDataset, useExplorerTheme, useView } from '../view/ExplorerContext';
 import { ShownCount } from './ShownCount';
 import { ActorSymbol, RelationSymbol, StatusSymbol } from './Symbols';
 
-export function Legend({
-  dataset,
-  visible,
-  theme,
-  look = DEFAULT_LOOK,
-}: {
-  dataset: Dataset;
-  visible: VisibleGraph;
-  theme: Theme;
-  look?: LookName;
-}) {
-  const kindCounts = countBy(
-    dataset.actors.filter((actor) => visible.actorIds.has(actor.id)),
-    (actor) => actor.kind,
-  );
-  const typeCounts = countBy(
-    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
-    (relation) => relation.type,
-  );
-  const kindTotals = countBy(dataset.actors, (actor) => actor.kind);
-  const typeTotals = countBy(dataset.relations, (relation) => relation.type);
+export function Legend() {
+  const { dataset } = useExplorerDataset();
+  const theme = useExplorerTheme();
+  const {
+    view: { look },
+    counts,
+  } = useView();
   const { vocabulary } = dataset;
-  const kinds = vocabulary.kinds.filter((kind) => kindCounts.has(kind.id));
-  const types = vocabulary.types.filter((type) => typeCounts.has(type.id));
+  const kinds = vocabulary.kinds.filter((kind) => isShown(counts.kinds, kind.id));
+  const types = vocabulary.types.filter((type) => isShown(counts.types, type.id));
   const weighted = dataset.relations.some((relation) => relation.weight !== undefined);
   const withDirection = directedTypes(dataset);
   const direction = {
@@ -43,13 +26,8 @@ export function Legend({
     mixed: 'Arrows point from the actor who acts; lines without arrows are mutual.',
   }[directionOf(dataset)];
   // Only statuses with a mark of their own: an unmarked edge is one the article reports as happened.
-  const statusCounts = countBy(
-    dataset.relations.filter((relation) => visible.relationIds.has(relation.id)),
-    statusOf,
-  );
-  const statusTotals = countBy(dataset.relations, statusOf);
   const statuses = RELATION_STATUSES.filter(
-    (status) => RELATION_STATUS_ENCODING[status.id] && statusCounts.has(status.id),
+    (status) => RELATION_STATUS_ENCODING[status.id] && isShown(counts.statuses, status.id),
   );
 
   return (
@@ -69,7 +47,7 @@ export function Legend({
           <li key={kind.id}>
             {look === 'kind' && <ActorSymbol kind={kind.id} vocabulary={vocabulary} />}
             <span className="legend-label">{kind.label}</span>{' '}
-            <ShownCount shown={kindCounts.get(kind.id) ?? 0} total={kindTotals.get(kind.id) ?? 0} />
+            <ShownCount {...countOfId(counts.kinds, kind.id)} />
           </li>
         ))}
       </ul>
@@ -83,7 +61,7 @@ export function Legend({
               directed={withDirection.has(type.id)}
             />
             <span className="legend-label">{type.label}</span>{' '}
-            <ShownCount shown={typeCounts.get(type.id) ?? 0} total={typeTotals.get(type.id) ?? 0} />
+            <ShownCount {...countOfId(counts.types, type.id)} />
           </li>
         ))}
       </ul>
@@ -93,10 +71,7 @@ export function Legend({
             <li key={status.id}>
               <StatusSymbol status={status.id} />
               <span className="legend-label">{status.label}</span>{' '}
-              <ShownCount
-                shown={statusCounts.get(status.id) ?? 0}
-                total={statusTotals.get(status.id) ?? 0}
-              />
+              <ShownCount {...countOfId(counts.statuses, status.id)} />
             </li>
           ))}
         </ul>

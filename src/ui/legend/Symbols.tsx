@@ -1,9 +1,9 @@
 /** Small SVG symbols that draw an actor kind or a relation type exactly as the canvas does. */
+import { type NodeShape, RELATION_STATUS_ENCODING } from '../../domain/encoding';
 import type { RelationStatusId } from '../../domain/relationStatuses';
 import type { Vocabulary } from '../../domain/vocabulary';
-import { type NodeShape, RELATION_STATUS_ENCODING } from '../../graph/encoding';
+import { encodeVocabulary } from '../../domain/vocabularyEncoding';
 import type { Theme } from '../../graph/stylesheet';
-import { encodeVocabulary } from '../../graph/vocabularyEncoding';
 
 /** The corners of a regular polygon (or, with `inner`, a star) in the 16-unit box, a point on top. */
 function ring(corners: number, outer: number, inner?: number): string {

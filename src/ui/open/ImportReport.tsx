@@ -4,10 +4,10 @@
  */
 import { useState } from 'react';
 
+import { download, stemOf } from '../common/download';
+import { ACTION_HEADINGS, type OpenReport, groupProblems, whereText } from '../data/report';
+import type { OpenService } from '../data/serviceTypes';
 import { Modal } from './Modal';
-import { downloadText, stemOf } from './download';
-import type { OpenService } from './openService';
-import { ACTION_HEADINGS, type OpenReport, groupProblems, whereText } from './report';
 
 export interface ImportReportProps {
   report: OpenReport;
@@ -67,7 +67,7 @@ export function ImportReport({ report, writer, onClose }: ImportReportProps) {
           type="button"
           className="button"
           onClick={() =>
-            downloadText(asText(), `${stemOf(report.fileName)}-import-report.txt`, 'text/plain')
+            download(asText(), `${stemOf(report.fileName)}-import-report.txt`, 'text/plain')
           }
         >
           Download report
@@ -76,7 +76,7 @@ export function ImportReport({ report, writer, onClose }: ImportReportProps) {
           type="button"
           className="button"
           onClick={() =>
-            downloadText(
+            download(
               writer.problemsAsCsv(report.problems),
               `${stemOf(report.fileName)}-import-report.csv`,
               'text/csv',

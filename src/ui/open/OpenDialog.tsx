@@ -6,9 +6,10 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 
 import { DATASET_IDS, datasetTitle } from '../../data/catalog';
 import { type DataSource, hostOf } from '../../domain/dataSource';
+import { httpAddress } from '../../domain/link/httpAddress';
 import { MAX_IMPORT_BYTES, formatMegabytes } from '../../io/import/limits';
+import type { RecentDataset } from '../data/serviceTypes';
 import { Modal } from './Modal';
-import type { RecentDataset } from './openService';
 
 export interface OpenDialogProps {
   current: DataSource;
@@ -30,15 +31,6 @@ function sizeText(bytes: number): string {
   return bytes < 1024 * 100
     ? `${Math.max(1, Math.round(bytes / 1024))} KB`
     : formatMegabytes(bytes);
-}
-
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 export function OpenDialog({
@@ -73,7 +65,7 @@ export function OpenDialog({
   const submitAddress = (event: FormEvent) => {
     event.preventDefault();
     const url = address.trim();
-    if (!isWebAddress(url)) {
+    if (httpAddress(url) === null) {
       setAddressError('Enter a web address that starts with https:// or http://.');
       return;
     }

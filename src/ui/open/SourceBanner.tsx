@@ -4,8 +4,8 @@
  * progress of an open with its Cancel button.
  */
 import { hostOf } from '../../domain/dataSource';
-import type { Origin } from '../data/loadSource';
-import type { OpenProgress } from './useOpenFlow';
+import type { Origin } from '../data/datasetService';
+import type { OpenProgress } from '../data/useOpenFlow';
 
 export function SourceBanner({
   origin,

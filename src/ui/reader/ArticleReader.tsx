@@ -9,14 +9,11 @@ import { type ArticleIndex, type ArticleSentence, mentionSegments } from '../../
 import type { Dataset } from '../../domain/dataset';
 import { relationsOf } from '../../domain/relationsOf';
 import type { Selection } from '../../domain/selection';
-import { type DatasetLookup, relationSentence } from '../view/describe';
+import { useExplorerDataset, useSelection } from '../view/ExplorerContext';
+import { relationSentence } from '../view/describe';
 
 export interface ArticleReaderProps {
-  dataset: Dataset;
   index: ArticleIndex;
-  lookup: DatasetLookup;
-  selection: Selection | null;
-  onSelect: (selection: Selection) => void;
   /**
    * The sentence to bring into view when it is among the highlighted ones. Each new target
    * ("Show in article") also takes keyboard focus, once.
@@ -53,15 +50,14 @@ function nextRelation(relationIds: string[], selectedRelation: string | null): s
 /** The button after an evidence sentence: how many relations it reports; selects the next one. */
 function EvidenceChip({
   sentence,
-  lookup,
   selectedRelation,
   onSelect,
 }: {
   sentence: ArticleSentence;
-  lookup: DatasetLookup;
   selectedRelation: string | null;
   onSelect: (selection: Selection) => void;
 }) {
+  const { lookup } = useExplorerDataset();
   const relations = sentence.relationIds;
   const only = relations.length === 1 ? lookup.relation(relations[0] as string) : undefined;
   const label = only
@@ -86,8 +82,6 @@ function EvidenceChip({
 
 const Sentence = memo(function Sentence({
   sentence,
-  dataset,
-  lookup,
   highlighted,
   selectedActor,
   selectedRelation,
@@ -95,8 +89,6 @@ const Sentence = memo(function Sentence({
   onSelect,
 }: {
   sentence: ArticleSentence;
-  dataset: Dataset;
-  lookup: DatasetLookup;
   highlighted: boolean;
   selectedActor: string | null;
   /** Only passed to evidence sentences, so a selection change re-renders just those. */
@@ -104,6 +96,7 @@ const Sentence = memo(function Sentence({
   withChip: boolean;
   onSelect: (selection: Selection) => void;
 }) {
+  const { dataset } = useExplorerDataset();
   const segments = useMemo(
     () => mentionSegments(sentence.text, dataset.actors),
     [sentence.text, dataset.actors],
@@ -140,25 +133,15 @@ const Sentence = memo(function Sentence({
     >
       {content}
       {withChip && (
-        <EvidenceChip
-          sentence={sentence}
-          lookup={lookup}
-          selectedRelation={selectedRelation}
-          onSelect={onSelect}
-        />
+        <EvidenceChip sentence={sentence} selectedRelation={selectedRelation} onSelect={onSelect} />
       )}
     </span>
   );
 });
 
-export function ArticleReader({
-  dataset,
-  index,
-  lookup,
-  selection,
-  onSelect,
-  scrollTarget,
-}: ArticleReaderProps) {
+export function ArticleReader({ index, scrollTarget }: ArticleReaderProps) {
+  const { dataset } = useExplorerDataset();
+  const { selection, onSelect } = useSelection();
   const container = useRef<HTMLDivElement>(null);
   const highlighted = useMemo(
     () => highlightedSentences(dataset, index, selection),
@@ -200,8 +183,6 @@ export function ArticleReader({
   const renderSentence = (sentence: ArticleSentence, withChip: boolean) => (
     <Sentence
       sentence={sentence}
-      dataset={dataset}
-      lookup={lookup}
       highlighted={highlighted.has(sentence.id)}
       selectedActor={selectedActor}
       selectedRelation={sentence.relationIds.length > 0 ? selectedRelation : null}
@@ -244,7 +225,6 @@ export function ArticleReader({
                 <EvidenceChip
                   key={sentence.id}
                   sentence={sentence}
-                  lookup={lookup}
                   selectedRelation={selectedRelation}
                   onSelect={selectHere}
                 />

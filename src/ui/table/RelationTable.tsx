@@ -4,9 +4,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 
-import type { Dataset, Relation } from '../../domain/dataset';
-import type { Selection } from '../../domain/selection';
-import type { VisibleGraph } from '../../domain/visibleGraph';
+import type { Relation } from '../../domain/dataset';
+import { useExplorerDataset, useSelection, useView } from '../view/ExplorerContext';
 import { type DatasetLookup, countOf, relationSentence, statusNote } from '../view/describe';
 
 const COLUMNS = [
@@ -22,9 +21,9 @@ type Sort = { column: ColumnId; ascending: boolean } | null;
 function cellText(relation: Relation, column: ColumnId, lookup: DatasetLookup): string {
   switch (column) {
     case 'source':
-      return lookup.actor(relation.source)?.label ?? relation.source;
+      return lookup.actorLabel(relation.source);
     case 'target':
-      return lookup.actor(relation.target)?.label ?? relation.target;
+      return lookup.actorLabel(relation.target);
     case 'type':
       return lookup.type(relation.type).label;
     case 'quote':
@@ -47,19 +46,10 @@ function sourceHost(relation: Relation): string | undefined {
   }
 }
 
-export function RelationTable({
-  dataset,
-  visible,
-  lookup,
-  selection,
-  onSelect,
-}: {
-  dataset: Dataset;
-  visible: VisibleGraph;
-  lookup: DatasetLookup;
-  selection: Selection | null;
-  onSelect: (selection: Selection) => void;
-}) {
+export function RelationTable() {
+  const { dataset, lookup } = useExplorerDataset();
+  const { visible } = useView();
+  const { selection, onSelect } = useSelection();
   const [sort, setSort] = useState<Sort>(null);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const rows = useMemo(() => {

@@ -9,10 +9,11 @@
  */
 import { type PointerEvent, useRef } from 'react';
 
-import { type Histogram, type TimeRange, dayNumber, dayOf } from '../../domain/timeRange';
+import type { Histogram } from '../../domain/timeHistogram';
+import { type TimeRange, dayNumber, dayOf } from '../../domain/timeRange';
 import { RELATION_CLASSES } from '../../domain/vocabulary';
+import { RELATION_CLASS_COLOR } from '../../domain/vocabularyEncoding';
 import type { Theme } from '../../graph/stylesheet';
-import { RELATION_CLASS_COLOR } from '../../graph/vocabularyEncoding';
 
 export const CHART_HEIGHT = 56;
 const BAR_TOP = 4;

@@ -10,33 +10,16 @@
 import { useId, useMemo, useState } from 'react';
 
 import type { Dataset } from '../../domain/dataset';
-import {
-  TIME_STEPS,
-  type TimeRange,
-  type TimeStep,
-  histogram as binned,
-  chartSpan,
-  countInRange,
-  countOutside,
-  isDated,
-  isDay,
-  isTimeStep,
-  mainSpan,
-} from '../../domain/timeRange';
+import { histogram as binned, chartSpan, countOutside, mainSpan } from '../../domain/timeHistogram';
+import { type TimeRange, countInRange, isDated, isDay } from '../../domain/timeRange';
 import { setTimeRange, setTimeStep } from '../../domain/view';
-import { type ViewFilters, visibleGraph } from '../../domain/visibleGraph';
-import type { Theme } from '../../graph/stylesheet';
+import { visibleGraph } from '../../domain/visibleGraph';
+import { useExplorerDataset, useExplorerTheme, useView } from '../view/ExplorerContext';
 import { countOf } from '../view/describe';
-import type { UpdateView } from '../view/useViewState';
+import { PlayControls, STEP_LABELS } from './PlayControls';
 import { type BrushChange, TimeChart } from './TimeChart';
 import './timeline.css';
-import { PLAY_SPEEDS, usePlayer } from './usePlayer';
-
-const STEP_LABELS: Record<TimeStep, { label: string; noun: string }> = {
-  day: { label: 'Day', noun: 'day' },
-  week: { label: 'Week', noun: 'week' },
-  month: { label: 'Month', noun: 'month' },
-};
+import { usePlayer } from './usePlayer';
 
 /**
  * "12 events before 2024-01-29 are outside the chart": what the chart leaves off, or null when
@@ -55,41 +38,56 @@ function outsideNote(
   return `${countOf(before, noun)} before ${chart.from} and ${after} after ${chart.to} are outside the chart`;
 }
 
+/** One end of the range as a date input, within the data's span. */
+function DateField({
+  label,
+  value,
+  span,
+  onDate,
+}: {
+  label: 'From' | 'To';
+  value: string;
+  span: TimeRange;
+  onDate: (end: 'from' | 'to', value: string) => void;
+}) {
+  return (
+    <label className="timeline-field">
+      <span>{label}</span>
+      <input
+        type="date"
+        className="text-input"
+        value={value}
+        min={span.from}
+        max={span.to}
+        onChange={(event) => onDate(label === 'From' ? 'from' : 'to', event.target.value)}
+      />
+    </label>
+  );
+}
+
 export interface TimelineProps {
-  dataset: Dataset;
   /** The days the dataset's dated relations cover. */
   span: TimeRange;
   /** How many relations have no date; the range never hides them. */
   undated: number;
-  /** The view's filters other than the range: the bars count what they show. */
-  filters: Omit<ViewFilters, 'timeRange'>;
-  range: TimeRange | null;
-  /** The view's step: the data's own default (`defaultTimeStepOf`) unless chosen or linked. */
-  step: TimeStep;
-  theme: Theme;
-  onUpdate: UpdateView;
 }
 
-export function Timeline({
-  dataset,
-  span,
-  undated,
-  filters,
-  range,
-  step,
-  theme,
-  onUpdate,
-}: TimelineProps) {
+export function Timeline({ span, undated }: TimelineProps) {
+  const { dataset } = useExplorerDataset();
+  const theme = useExplorerTheme();
+  const { view, onUpdate, untimedFilters } = useView();
+  // The view's step is the data's own default (`defaultTimeStepOf`) unless chosen or linked.
+  const { timeRange: range, timeStep: step } = view;
   const id = useId();
   const [open, setOpen] = useState(true);
   // The bars count what the other filters show, so a hidden class leaves the chart too; the
-  // range itself only marks which bars are in it.
+  // range itself only marks which bars are in it, and playing leaves the bars as they are.
   const shown = useMemo(() => {
-    const visible = visibleGraph(dataset, { ...filters, timeRange: null });
+    const visible = visibleGraph(dataset, { ...untimedFilters, timeRange: null });
     return dataset.relations.filter(
       (relation) => visible.relationIds.has(relation.id) && isDated(relation),
     );
-  }, [dataset, filters]);
+  }, [dataset, untimedFilters]);
   // Where the data is; the whole dataset's, so the bars keep their places as filters change.
   const main = useMemo(() => mainSpan(dataset.relations) ?? span, [dataset.relations, span]);
   const trimmed = main.from !== span.from || main.to !== span.to;
@@ -190,142 +188,16 @@ export function Timeline({
         </div>
         <div className="timeline-controls">
           <div className="timeline-dates">
-            <label className="timeline-field">
-              <span>From</span>
-              <input
-                type="date"
-                className="text-input"
-                value={shownRange.from}
-                min={span.from}
-                max={span.to}
-                onChange={(event) => onDate('from', event.target.value)}
-              />
-            </label>
-            <label className="timeline-field">
-              <span>To</span>
-              <input
-                type="date"
-                className="text-input"
-                value={shownRange.to}
-                min={span.from}
-                max={span.to}
-                onChange={(event) => onDate('to', event.target.value)}
-              />
-            </label>
+            <DateField label="From" value={shownRange.from} span={span} onDate={onDate} />
+            <DateField label="To" value={shownRange.to} span={span} onDate={onDate} />
           </div>
-          <div className="timeline-play" role="group" aria-label="Play through time">
-            <button
-              type="button"
-              className="button small icon-button"
-              aria-label="Step back"
-              title="Step back"
-              onClick={() => {
-                player.pause();
-                player.stepBack();
-              }}
-            >
-              <Icon name="back" />
-            </button>
-            <button
-              type="button"
-              className="button small icon-button"
-              aria-label={player.playing ? 'Pause' : 'Play'}
-              title={player.playing ? 'Pause' : 'Play'}
-              onClick={player.playing ? player.pause : player.play}
-            >
-              <Icon name={player.playing ? 'pause' : 'play'} />
-            </button>
-            <button
-              type="button"
-              className="button small icon-button"
-              aria-label="Step forward"
-              title="Step forward"
-              onClick={() => {
-                player.pause();
-                player.stepForward();
-              }}
-            >
-              <Icon name="forward" />
-            </button>
-            <button
-              type="button"
-              className="button small icon-button"
-              aria-label="Loop"
-              title="Loop"
-              aria-pressed={player.loop}
-              onClick={() => player.setLoop(!player.loop)}
-            >
-              <Icon name="loop" />
-            </button>
-            <label className="timeline-field">
-              <span className="wide-only">Step</span>
-              <select
-                className="select"
-                value={step}
-                onChange={(event) => {
-                  if (isTimeStep(event.target.value)) onUpdate(setTimeStep(event.target.value));
-                }}
-              >
-                {TIME_STEPS.map((candidate) => (
-                  <option key={candidate} value={candidate}>
-                    {STEP_LABELS[candidate].label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="timeline-field">
-              <span className="wide-only">Speed</span>
-              <select
-                className="select"
-                value={player.speed}
-                onChange={(event) => {
-                  const speed = PLAY_SPEEDS.find((option) => option.id === event.target.value);
-                  if (speed) player.setSpeed(speed.id);
-                }}
-              >
-                {PLAY_SPEEDS.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <PlayControls
+            player={player}
+            step={step}
+            onStep={(next) => onUpdate(setTimeStep(next))}
+          />
         </div>
       </div>
     </section>
-  );
-}
-
-/** The play controls' symbols, drawn in a 16-unit box in the text colour. */
-function Icon({ name }: { name: 'back' | 'play' | 'pause' | 'forward' | 'loop' }) {
-  return (
-    <svg className="icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      {name === 'play' && <path d="M4 2.5 L13.5 8 L4 13.5 Z" />}
-      {name === 'pause' && (
-        <>
-          <rect x="3.5" y="2.5" width="3" height="11" />
-          <rect x="9.5" y="2.5" width="3" height="11" />
-        </>
-      )}
-      {name === 'back' && (
-        <>
-          <rect x="2.5" y="2.5" width="2" height="11" />
-          <path d="M13.5 2.5 L5.5 8 L13.5 13.5 Z" />
-        </>
-      )}
-      {name === 'forward' && (
-        <>
-          <rect x="11.5" y="2.5" width="2" height="11" />
-          <path d="M2.5 2.5 L10.5 8 L2.5 13.5 Z" />
-        </>
-      )}
-      {name === 'loop' && (
-        <path
-          className="icon-stroke"
-          d="M3 9.5 A5 5 0 0 1 12.2 5 M13 6.5 A5 5 0 0 1 3.8 11 M12.5 2 V5.3 H9.2 M3.5 14 V10.7 H6.8"
-        />
-      )}
-    </svg>
   );
 }

@@ -9,15 +9,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import {
-  type TimeRange,
-  type TimeStep,
-  dayNumber,
-  isStepWindow,
-  playBackward,
-  playForward,
-  stepWindow,
-} from '../../domain/timeRange';
+import { isStepWindow, playStep, stepWindow } from '../../domain/timePlay';
+import { type TimeRange, type TimeStep, dayNumber } from '../../domain/timeRange';
 import { setTimeRange } from '../../domain/view';
 import type { UpdateView } from '../view/useViewState';
 
@@ -70,7 +63,7 @@ export function usePlayer(
 
   const advance = useCallback((): boolean => {
     const now = latest.current;
-    const next = playForward(now.range, now.span, now.step, now.loop);
+    const next = playStep('forward', now.range, now.span, now.step, now.loop);
     if (next === null) return false;
     show(next, pushed.current ? 'replace' : 'push');
     pushed.current = true;
@@ -81,7 +74,7 @@ export function usePlayer(
     pushed.current = false;
     const { range: now, span: within, step: by } = latest.current;
     const continues =
-      now !== null && isStepWindow(now, by) && playForward(now, within, by, false) !== null;
+      now !== null && isStepWindow(now, by) && playStep('forward', now, within, by, false) !== null;
     if (!continues) {
       // From a brushed range, the step holding its first day; else (or at the end) the first step.
       const brushed =
@@ -104,17 +97,16 @@ export function usePlayer(
     return () => window.clearInterval(timer);
   }, [playing, speed, advance]);
 
-  const stepForward = useCallback(() => {
-    const now = latest.current;
-    const next = playForward(now.range, now.span, now.step, now.loop);
-    if (next) show(next);
-  }, [show]);
-
-  const stepBack = useCallback(() => {
-    const now = latest.current;
-    const previous = playBackward(now.range, now.span, now.step, now.loop);
-    if (previous) show(previous);
-  }, [show]);
+  const stepBy = useCallback(
+    (direction: 'forward' | 'back') => {
+      const now = latest.current;
+      const next = playStep(direction, now.range, now.span, now.step, now.loop);
+      if (next) show(next);
+    },
+    [show],
+  );
+  const stepForward = useCallback(() => stepBy('forward'), [stepBy]);
+  const stepBack = useCallback(() => stepBy('back'), [stepBy]);
 
   return { playing, loop, speed, play, pause, stepForward, stepBack, setLoop, setSpeed };
 }

@@ -13,6 +13,8 @@ import {
 /** Looks up actors and relations of a dataset by id, and the types and kinds of its vocabulary. */
 export interface DatasetLookup {
   actor(id: string): Actor | undefined;
+  /** An actor's label; the id itself for an actor the dataset lacks. */
+  actorLabel(id: string): string;
   relation(id: string): Relation | undefined;
   /** A type of the dataset's vocabulary; one made up from the id for a type it lacks. */
   type(id: string): RelationTypeInfo;
@@ -28,6 +30,7 @@ export function lookupFor(dataset: Dataset): DatasetLookup {
   // Validation admits only declared ids; the stand-ins keep words flowing if that ever slips.
   return {
     actor: (id) => actors.get(id),
+    actorLabel: (id) => actors.get(id)?.label ?? id,
     relation: (id) => relations.get(id),
     type: (id) =>
       findType(vocabulary, id) ?? {
@@ -91,18 +94,16 @@ function attendance(
     : { attendee: relation.target, meeting: relation.source };
 }
 
-const label = (id: string, lookup: DatasetLookup) => lookup.actor(id)?.label ?? id;
-
 /** "Russia accuses Volodymyr Zelenskyy", "European hawks support…": a relation as one sentence. */
 export function relationSentence(relation: Relation, lookup: DatasetLookup): string {
   const meeting = attendance(relation, lookup);
   if (meeting) {
     const plural = isPlural(lookup.actor(meeting.attendee));
-    return `${label(meeting.attendee, lookup)} ${plural ? 'attend' : 'attends'} ${label(meeting.meeting, lookup)}${statusNote(relation)}`;
+    return `${lookup.actorLabel(meeting.attendee)} ${plural ? 'attend' : 'attends'} ${lookup.actorLabel(meeting.meeting)}${statusNote(relation)}`;
   }
   const { phrasing } = lookup.type(relation.type);
   const verb = isPlural(lookup.actor(relation.source)) ? phrasing.plural.active : phrasing.active;
-  return `${label(relation.source, lookup)} ${verb} ${label(relation.target, lookup)}${statusNote(relation)}`;
+  return `${lookup.actorLabel(relation.source)} ${verb} ${lookup.actorLabel(relation.target)}${statusNote(relation)}`;
 }
 
 /**

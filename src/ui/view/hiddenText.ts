@@ -38,7 +38,7 @@ export function hiddenReasonText(
     case 'text':
       return `it does not match the text filter “${reason.query}”`;
     case 'focus':
-      return `it is outside the focus on ${lookup.actor(reason.actor)?.label ?? reason.actor}`;
+      return `it is outside the focus on ${lookup.actorLabel(reason.actor)}`;
     case 'isolated':
       return reason.hasRelations
         ? 'none of its relations is shown, and actors with no visible relation are hidden'

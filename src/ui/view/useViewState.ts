@@ -13,16 +13,10 @@ import {
   sourceKey,
   sourceOfLink,
 } from '../../domain/dataSource';
-import { DEFAULT_LAYOUT } from '../../domain/layoutIds';
-import {
-  DATASET_PENDING,
-  type DatasetIds,
-  parseFragment,
-  parseView,
-  serializeFragment,
-  serializeView,
-} from '../../domain/urlCodec';
-import { type ViewState, type ViewUpdate, defaultView } from '../../domain/view';
+import { DATASET_PENDING, type DatasetIds, defaultViewOf } from '../../domain/link/datasetIds';
+import { parseFragment, serializeFragment } from '../../domain/link/fragment';
+import { dataOfQuery, readQuery, serializeView, viewOfQuery } from '../../domain/link/viewQuery';
+import type { ViewState, ViewUpdate } from '../../domain/view';
 
 /** `push`: a step of its own in history. `replace`: rewrites the current entry (pan, zoom). */
 export type HistoryMode = 'push' | 'replace';
@@ -43,12 +37,10 @@ export interface ViewStateHandle {
   /** Where the dataset of the view comes from: part of the link, like the view. */
   source: DataSource;
   /**
-   * Switches to another dataset, in its default view: a step in history (`push`), or in place
-   * of the current entry (`replace`: after "Forget this data", or when a link's data fails).
-   */
-  /**
-   * Shows another data source, in its default view. `ids`: its dataset, when it is already
-   * loaded (a file just opened), so the first view is already the dataset's own (its layout).
+   * Shows another data source, in its default view: a step in history (`push`), or in place of
+   * the current entry (`replace`: after "Forget this data", or when a link's data fails). `ids`:
+   * its dataset, when it is already loaded (a file just opened), so the first view is already
+   * the dataset's own (its layout).
    */
   openSource: (source: DataSource, mode?: HistoryMode, ids?: DatasetIds) => void;
   update: UpdateView;
@@ -72,19 +64,39 @@ function urlFor(query: string, source: DataSource): string {
   return `${window.location.pathname}${query ? `?${query}` : ''}${serializeFragment(fragmentDataOf(source))}`;
 }
 
-/** The view and the data source the page's address names, and what it held that is unusable. */
+/** What the page's address names, read once. */
+interface LocationRead {
+  view: ViewState;
+  source: DataSource;
+  /** What the address held that is unusable, one line each. */
+  ignored: string[];
+  /** Of those, what the view's own parameters held. */
+  viewIgnored: string[];
+  /** The ids the view was checked against: its dataset's, when they were known. */
+  ids: DatasetIds | undefined;
+}
+
+/**
+ * Reads the page's address: first the data it names, then its view, once, against the ids
+ * `idsOf` knows for that data (a dataset already loaded in this session). Without them, ids are
+ * checked for their form only, and against the dataset once it is loaded (adoptDataset).
+ */
 function readLocation(
   defaultDataset: string,
-  ids?: DatasetIds,
-): { view: ViewState; source: DataSource; ignored: string[] } {
-  // The dataset's own types, kinds and layouts are checked once it is loaded (adoptDataset).
-  const parsed = parseView(currentQuery(), defaultDataset, ids ?? DATASET_PENDING);
+  idsOf: (source: DataSource) => DatasetIds | undefined,
+): LocationRead {
+  const query = readQuery(currentQuery());
   const fragment = parseFragment(window.location.hash);
-  const { source, ignored } = sourceOfLink(parsed.view.dataset, parsed.linked, fragment.data);
+  const named = dataOfQuery(query, defaultDataset);
+  const { source, ignored } = sourceOfLink(named.dataset, named.linked, fragment.data);
+  const ids = idsOf(source);
+  const parsed = viewOfQuery(query, defaultDataset, ids ?? DATASET_PENDING);
   return {
     view: parsed.view,
     source,
     ignored: [...parsed.ignored, ...fragment.ignored, ...ignored],
+    viewIgnored: parsed.ignored,
+    ids,
   };
 }
 
@@ -94,7 +106,8 @@ export function useViewState(
   knownDatasets: readonly string[],
 ): ViewStateHandle {
   const [initial] = useState(() => {
-    const parsed = readLocation(defaultDataset);
+    // Nothing is loaded yet: the view's ids are checked once its dataset is (adoptDataset).
+    const parsed = readLocation(defaultDataset, () => undefined);
     if (parsed.source.kind !== 'builtin' || knownDatasets.includes(parsed.view.dataset))
       return parsed;
     return {
@@ -111,7 +124,11 @@ export function useViewState(
   const [notice, setNotice] = useState<string[]>(initial.ignored);
   const viewRef = useRef(view);
   const sourceRef = useRef(source);
-  const datasetIds = useRef<DatasetIds | undefined>(undefined);
+  // The ids of each dataset loaded in this session, by source key: Back to one reads its link
+  // against them at once, so the link is read once per step rather than again after loading.
+  const idsBySource = useRef(new Map<string, DatasetIds>());
+  // The source whose ids the view on screen was read against; adoptDataset has nothing to do then.
+  const checkedFor = useRef<string | null>(null);
   const pendingReplace = useRef<number | undefined>(undefined);
   const lastReplaceAt = useRef(0);
   const lastCoalesce = useRef<{ key: string; at: number } | null>(null);
@@ -119,7 +136,10 @@ export function useViewState(
   /** The address of a view of a source. */
   const linkOf = useCallback(
     (of: ViewState, from: DataSource) =>
-      urlFor(serializeView(of, defaultDataset, datasetIds.current, linkedOf(from)), from),
+      urlFor(
+        serializeView(of, defaultDataset, idsBySource.current.get(sourceKey(from)), linkedOf(from)),
+        from,
+      ),
     [defaultDataset],
   );
 
@@ -174,15 +194,13 @@ export function useViewState(
 
   const openSource = useCallback(
     (next: DataSource, mode: HistoryMode = 'push', ids?: DatasetIds) => {
+      const key = sourceKey(next);
+      if (ids) idsBySource.current.set(key, ids);
+      const known = idsBySource.current.get(key);
       // A big opened file must not start with the article's force layout for one render: the
       // layout starts at once and kept the page busy for minutes on a 43,000-relation extract.
-      const nextView = defaultView(
-        next.kind === 'builtin' ? next.id : defaultDataset,
-        ids?.layouts?.[0] ?? DEFAULT_LAYOUT,
-        { showIsolated: ids?.showIsolated, look: ids?.looks?.[0], timeStep: ids?.timeStep },
-      );
-      // The ids of the dataset on screen say nothing about the next one.
-      if (sourceKey(next) !== sourceKey(sourceRef.current)) datasetIds.current = ids;
+      const nextView = defaultViewOf(next.kind === 'builtin' ? next.id : defaultDataset, known);
+      checkedFor.current = known ? key : null;
       const url = linkOf(nextView, next);
       window.clearTimeout(pendingReplace.current);
       pendingReplace.current = undefined;
@@ -208,18 +226,30 @@ export function useViewState(
     return window.location.href;
   }, [flushReplace]);
 
-  const adoptDataset = useCallback(
-    (ids: DatasetIds) => {
-      datasetIds.current = ids;
-      const parsed = parseView(currentQuery(), defaultDataset, ids);
-      const next = { ...parsed.view, dataset: viewRef.current.dataset };
+  /**
+   * Shows a view read against its dataset's ids: adds what they dropped to the notice, and writes
+   * the cleaned link in place of the one read, without adding a history entry.
+   */
+  const showChecked = useCallback(
+    (next: ViewState, dropped: readonly string[]) => {
+      checkedFor.current = sourceKey(sourceRef.current);
       viewRef.current = next;
       setView(next);
-      setNotice((earlier) => [...new Set([...earlier, ...parsed.ignored])]);
-      // The cleaned link replaces the broken one without adding a history entry.
+      setNotice((earlier) => [...new Set([...earlier, ...dropped])]);
       window.history.replaceState(null, '', linkOf(next, sourceRef.current));
     },
-    [defaultDataset, linkOf],
+    [linkOf],
+  );
+
+  const adoptDataset = useCallback(
+    (ids: DatasetIds) => {
+      const key = sourceKey(sourceRef.current);
+      idsBySource.current.set(key, ids);
+      if (checkedFor.current === key) return;
+      const parsed = viewOfQuery(readQuery(currentQuery()), defaultDataset, ids);
+      showChecked({ ...parsed.view, dataset: viewRef.current.dataset }, parsed.ignored);
+    },
+    [defaultDataset, showChecked],
   );
 
   useEffect(() => {
@@ -227,21 +257,26 @@ export function useViewState(
       window.clearTimeout(pendingReplace.current);
       pendingReplace.current = undefined;
       lastCoalesce.current = null;
-      const unchecked = readLocation(defaultDataset);
-      const sameData = sourceKey(unchecked.source) === sourceKey(sourceRef.current);
-      // Another dataset's ids are checked once it is loaded (adoptDataset), not against this one.
-      if (!sameData) datasetIds.current = undefined;
-      const parsed = sameData ? readLocation(defaultDataset, datasetIds.current) : unchecked;
-      viewRef.current = parsed.view;
-      setView(parsed.view);
+      const parsed = readLocation(defaultDataset, (source) =>
+        idsBySource.current.get(sourceKey(source)),
+      );
+      const sameData = sourceKey(parsed.source) === sourceKey(sourceRef.current);
       if (!sameData) {
         sourceRef.current = parsed.source;
         setSource(parsed.source);
       }
+      if (!sameData && parsed.ids) {
+        // Data loaded before, read against its ids already: what adoptDataset would do, done now.
+        showChecked(parsed.view, parsed.viewIgnored);
+        return;
+      }
+      checkedFor.current = parsed.ids ? sourceKey(parsed.source) : null;
+      viewRef.current = parsed.view;
+      setView(parsed.view);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [defaultDataset]);
+  }, [defaultDataset, showChecked]);
 
   useEffect(() => () => window.clearTimeout(pendingReplace.current), []);
 

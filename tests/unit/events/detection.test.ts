@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { GDELT1_COLUMNS, GDELT2_COLUMNS } from '../../../src/io/import/events/layouts';
-import { sniffFormat } from '../../../src/io/import/sniff';
+import { GDELT1_COLUMNS, GDELT2_COLUMNS } from '../../../src/io/import/events/columnLayouts';
+import { sniffFormat } from '../../../src/io/import/formats/sniff';
 import { EVENTS } from './helpers';
 
 const sniff = (text: string, name: string) => {

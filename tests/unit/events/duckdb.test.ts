@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { GDELT2_COLUMNS } from '../../../src/io/import/events/layouts';
+import { GDELT2_COLUMNS } from '../../../src/io/import/events/columnLayouts';
 import { EVENTS, openEvents } from './helpers';
 
 const SAMPLE = resolve(EVENTS, 'gdelt2-sample.export.CSV');

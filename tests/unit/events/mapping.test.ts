@@ -11,7 +11,7 @@ import {
   describeCameo,
   ploverTypeOfCameo,
 } from '../../../src/io/import/events/cameoEvents';
-import { GDELT2_COLUMNS, POLECAT_COLUMNS } from '../../../src/io/import/events/layouts';
+import { GDELT2_COLUMNS, POLECAT_COLUMNS } from '../../../src/io/import/events/columnLayouts';
 import { attribute, openTextAs } from './helpers';
 
 /** One GDELT 2.0 row with the given fields; the rest empty. */

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
 import { csvCell, exportActorsCsv, exportRelationsCsv, toCsv } from '../../../src/io/export/csv';
-import { parseCsvSheets } from '../../../src/io/import/csv';
+import { parseCsvSheets } from '../../../src/io/import/formats/csv';
 import { opened } from '../import/helpers';
 import { AWKWARD, datasetOf } from './fixtures';
 

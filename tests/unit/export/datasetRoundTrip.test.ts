@@ -10,7 +10,7 @@ import { exportActorsCsv, exportRelationsCsv } from '../../../src/io/export/csv'
 import { exportGexf } from '../../../src/io/export/gexf';
 import { exportGraphJson } from '../../../src/io/export/graphJson';
 import { exportGraphml } from '../../../src/io/export/graphml';
-import { parseCsvSheets } from '../../../src/io/import/csv';
+import { parseCsvSheets } from '../../../src/io/import/formats/csv';
 import { openBytes, openImportResult } from '../../../src/io/open/openDataset';
 import type { OpenResult } from '../../../src/io/open/types';
 import { realDataset } from '../realDataset';

@@ -10,10 +10,9 @@ import { exportActorsCsv, exportRelationsCsv } from '../../../src/io/export/csv'
 import { exportGexf } from '../../../src/io/export/gexf';
 import { exportGraphJson } from '../../../src/io/export/graphJson';
 import { exportGraphml } from '../../../src/io/export/graphml';
-import { parseCsvSheets } from '../../../src/io/import/csv';
-import { importBytes } from '../../../src/io/import/importFile';
+import { parseCsvSheets } from '../../../src/io/import/formats/csv';
 import type { RawGraph } from '../../../src/io/import/types';
-import { opened } from '../import/helpers';
+import { opened, readText } from '../import/helpers';
 import { realDataset } from '../realDataset';
 
 const dataset = realDataset();
@@ -21,9 +20,8 @@ const positions = new Map(
   dataset.actors.map((actor, index) => [actor.id, { x: index * 40.5, y: 100 - index * 7.25 }]),
 );
 
-function importText(text: string, fileName: string): RawGraph {
-  const result = importBytes(new TextEncoder().encode(text), fileName);
-  return opened(result);
+function rawGraphOf(text: string, fileName: string): RawGraph {
+  return opened(readText(text, fileName));
 }
 
 /** What must survive every format: actors, relations with ends, type and direction, quotes. */
@@ -62,7 +60,7 @@ describe('round trips of the article graph', () => {
   });
 
   it('graph.json', () => {
-    const graph = importText(exportGraphJson(dataset, { positions }), 'export.json');
+    const graph = rawGraphOf(exportGraphJson(dataset, { positions }), 'export.json');
     expect(graph.format).toBe('graph-json');
     expectSameGraph(graph, dataset);
     // Positions and every other field: graph.json opens through validateDataset, not the raw
@@ -71,7 +69,7 @@ describe('round trips of the article graph', () => {
 
   it('GEXF', () => {
     const text = exportGexf(dataset, { positions });
-    const result = importBytes(new TextEncoder().encode(text), 'export.gexf');
+    const result = readText(text, 'export.gexf');
     const graph = opened(result);
     expect(graph.format).toBe('gexf');
     expect(result.problems).toEqual([]);
@@ -84,7 +82,7 @@ describe('round trips of the article graph', () => {
 
   it('GraphML', () => {
     const text = exportGraphml(dataset, { positions });
-    const result = importBytes(new TextEncoder().encode(text), 'export.graphml');
+    const result = readText(text, 'export.graphml');
     const graph = opened(result);
     expect(graph.format).toBe('graphml');
     expect(result.problems).toEqual([]);
@@ -104,7 +102,7 @@ describe('round trips of the article graph', () => {
   });
 
   it('CSV, the relations sheet alone, through the whole import pipeline', () => {
-    const graph = importText(exportRelationsCsv(dataset), 'relations.csv');
+    const graph = rawGraphOf(exportRelationsCsv(dataset), 'relations.csv');
     const touched = new Set(dataset.relations.flatMap((r) => [r.source, r.target]));
     const labels = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
     // Without the elements sheet, actors are named by their labels.

@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 
+import { shownCounts } from '../../../src/domain/counts';
 import { estimateText, layoutLegend, legendModel } from '../../../src/graph/exportLegend';
 import { type GraphSnapshot, graphSvg, wrapLabel } from '../../../src/graph/exportSvg';
 import { AWKWARD, datasetOf } from './fixtures';
@@ -58,7 +59,10 @@ function render(legend = false) {
           legend: layoutLegend(
             legendModel(
               dataset,
-              { actorIds: new Set(['zoe', 'club']), relationIds: new Set(['r1']) },
+              shownCounts(dataset, {
+                actorIds: new Set(['zoe', 'club']),
+                relationIds: new Set(['r1']),
+              }),
               'light',
             ),
             estimateText,
@@ -105,9 +109,13 @@ describe('graphSvg', () => {
 
 describe('legendModel', () => {
   it('lists what is shown, with shown-of-total counts, and the statuses that have a mark', () => {
+    const dataset = datasetOf(AWKWARD);
     const model = legendModel(
-      datasetOf(AWKWARD),
-      { actorIds: new Set(['zoe', 'club', 'kyiv']), relationIds: new Set(['r1', 'r3']) },
+      dataset,
+      shownCounts(dataset, {
+        actorIds: new Set(['zoe', 'club', 'kyiv']),
+        relationIds: new Set(['r1', 'r3']),
+      }),
       'dark',
     );
     expect(

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportGexf } from '../../../src/io/export/gexf';
 import { exportGraphml } from '../../../src/io/export/graphml';
 import { xmlAttribute, xmlText } from '../../../src/io/export/xml';
-import { importBytes } from '../../../src/io/import/importFile';
-import { opened } from '../import/helpers';
+import { opened, readText } from '../import/helpers';
 import { AWKWARD, datasetOf } from './fixtures';
 
 const dataset = datasetOf(AWKWARD);
@@ -82,7 +81,7 @@ describe('exportGexf', () => {
   });
 
   it('reads back through our GEXF reader with every awkward string intact', () => {
-    const graph = opened(importBytes(new TextEncoder().encode(text), 'export.gexf'));
+    const graph = opened(readText(text, 'export.gexf'));
     expect(graph.nodes.map((node) => node.label)).toEqual([
       'Zoë "Z" Ørsted, Jr.',
       '=HYPERLINK("http://evil")',
@@ -137,7 +136,7 @@ describe('exportGraphml', () => {
   });
 
   it('reads back through our GraphML reader with every awkward string intact', () => {
-    const graph = opened(importBytes(new TextEncoder().encode(text), 'export.graphml'));
+    const graph = opened(readText(text, 'export.graphml'));
     expect(graph.nodes.map((node) => [node.id, node.label, node.kind])).toEqual([
       ['zoe', 'Zoë "Z" Ørsted, Jr.', 'Leader or official'],
       ['club', '=HYPERLINK("http://evil")', 'Football club'],

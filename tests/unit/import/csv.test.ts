@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { parseCsv, parseCsvSheets, sheetKind } from '../../../src/io/import/csv';
-import { sniffDelimiter } from '../../../src/io/import/csvTable';
-import { fixtureText, importFixture, nodeById, opened, problemMatching } from './helpers';
+import { parseCsv, parseCsvSheets, sheetKind } from '../../../src/io/import/formats/csv';
+import { sniffDelimiter } from '../../../src/io/import/text/csvTable';
+import { fixtureText, nodeById, opened, problemMatching, readFixture } from './helpers';
 
 const csv = (text: string, name = 'sheet.csv') => parseCsv(text, name);
 
@@ -15,7 +15,7 @@ describe('Kumu-style connections and elements sheets', () => {
   const elements = { text: fixtureText('kumu-elements.csv'), fileName: 'kumu-elements.csv' };
 
   it('reads the connections sheet alone, creating actors from the names', () => {
-    const result = importFixture('kumu-connections.csv');
+    const result = readFixture('kumu-connections.csv');
     const graph = opened(result);
     expect(result.problems).toEqual([]);
     expect(graph).toMatchObject({ format: 'csv', directedDefault: true });
@@ -27,7 +27,7 @@ describe('Kumu-style connections and elements sheets', () => {
   });
 
   it('maps every named column and keeps the others as attributes', () => {
-    const [first] = opened(importFixture('kumu-connections.csv')).edges;
+    const [first] = opened(readFixture('kumu-connections.csv')).edges;
     expect(first).toMatchObject({
       source: 'Fondation Lumière',
       target: 'São Paulo Civic Lab',
@@ -47,7 +47,7 @@ describe('Kumu-style connections and elements sheets', () => {
   });
 
   it('reads Quote and Evidence columns as quotes, and mutual/undirected as undirected', () => {
-    const graph = opened(importFixture('kumu-connections.csv'));
+    const graph = opened(readFixture('kumu-connections.csv'));
     expect(graph.edges[1]?.quotes).toEqual([
       'The foundation approved an emergency grant within a week.',
       'Annual report 2022 p. 14',
@@ -57,7 +57,7 @@ describe('Kumu-style connections and elements sheets', () => {
   });
 
   it('keeps parallel relations apart', () => {
-    const graph = opened(importFixture('kumu-connections.csv'));
+    const graph = opened(readFixture('kumu-connections.csv'));
     const parallel = graph.edges.filter(
       (edge) => edge.source === 'Fondation Lumière' && edge.target === 'São Paulo Civic Lab',
     );
@@ -137,7 +137,7 @@ describe('column names and other spreadsheets', () => {
   });
 
   it('reads a Gephi edge list: Type as the direction, Label, Id and Weight', () => {
-    const graph = opened(importFixture('gephi-edges.csv'));
+    const graph = opened(readFixture('gephi-edges.csv'));
     expect(graph.nodes).toHaveLength(5);
     expect(graph.edges).toHaveLength(6);
     expect(graph.edges[0]).toMatchObject({ id: '0', label: 'funds', directed: true, weight: 3 });
@@ -151,12 +151,12 @@ describe('column names and other spreadsheets', () => {
   });
 
   it('reads a TSV and a semicolon sheet with decimal commas', () => {
-    const tsv = opened(importFixture('connections.tsv'));
+    const tsv = opened(readFixture('connections.tsv'));
     expect(tsv.edges).toHaveLength(3);
     expect(Object.fromEntries(tsv.edges[0]?.attributes ?? [])).toEqual({
       Notes: 'core grant, renewed',
     });
-    const semicolon = opened(importFixture('semicolon.csv'));
+    const semicolon = opened(readFixture('semicolon.csv'));
     expect(semicolon.edges.map((edge) => edge.weight)).toEqual([2.5, 1.25]);
     expect(Object.fromEntries(semicolon.edges[0]?.attributes ?? [])).toEqual({
       Comment: 'Grant, renewed',
@@ -171,7 +171,7 @@ describe('column names and other spreadsheets', () => {
   });
 
   it('maps directions, and reports one it does not know, with its row and column', () => {
-    const result = importFixture('unknown-direction.csv', 'tests/fixtures/import/hostile');
+    const result = readFixture('unknown-direction.csv', 'tests/fixtures/import/hostile');
     const graph = opened(result);
     expect(graph.edges.map((edge) => edge.directed)).toEqual([true, undefined, true, false]);
     expect(problemMatching(result, /direction "sideways"/)).toMatchObject({
@@ -181,7 +181,7 @@ describe('column names and other spreadsheets', () => {
   });
 
   it('keeps a non-numeric weight as text and says so', () => {
-    const result = importFixture('bad-weight.csv', 'tests/fixtures/import/hostile');
+    const result = readFixture('bad-weight.csv', 'tests/fixtures/import/hostile');
     const graph = opened(result);
     expect(graph.edges.map((edge) => edge.weight)).toEqual([2.5, undefined, 1.5]);
     expect(graph.edges[1]?.attributes.get('Weight')).toBe('heavy');

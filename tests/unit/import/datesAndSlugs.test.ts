@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { datePattern, readDate } from '../../../src/io/import/dates';
-import { MAX_SLUG_LENGTH, SlugAllocator, slugify } from '../../../src/io/import/slugs';
+import { MAX_SLUG_LENGTH, SlugAllocator, slugify } from '../../../src/io/import/normalise/slugs';
+import { datePattern, readDate } from '../../../src/io/import/text/dates';
 
 describe('readDate', () => {
   it.each([

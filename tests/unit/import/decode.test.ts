@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { decodeBytes } from '../../../src/io/import/decode';
+import { decodeBytes } from '../../../src/io/import/text/decode';
 
 const text = 'From,To\nSão Paulo,Київ\n';
 

@@ -9,10 +9,19 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { importBytes } from '../../../src/io/import/importFile';
+import { validateDataset } from '../../../src/domain/validate';
 import { MAX_FIELD_LENGTH, checkSize } from '../../../src/io/import/limits';
-import type { ImportAction, ImportResult } from '../../../src/io/import/types';
-import { HOSTILE, fixtureBytes, importFixture, nodeById, opened, problemMatching } from './helpers';
+import type { ImportAction } from '../../../src/io/import/types';
+import {
+  HOSTILE,
+  fixtureBytes,
+  nodeById,
+  openFixture,
+  opened,
+  problemMatching,
+  readFixture,
+  readText,
+} from './helpers';
 
 interface Expected {
   opens: boolean;
@@ -180,21 +189,30 @@ describe('the hostile corpus', () => {
     expect(files).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(files)('%s gives a report with places and messages, and never throws', (name) => {
-    let result: ImportResult | undefined;
-    expect(() => (result = importBytes(fixtureBytes(name, HOSTILE), name))).not.toThrow();
-    if (!result) throw new Error('no result');
-    const expected = EXPECTED[name] as Expected;
-    expect(result.ok).toBe(expected.opens);
-    expect(result.problems.length).toBeGreaterThan(0);
-    for (const problem of result.problems) {
-      expect(problem.where.file).toBe(name);
-      expect(problem.message.length).toBeGreaterThan(10);
-    }
-    expect(problemMatching(result, expected.problem).action).toBe(expected.action);
-    if (result.ok)
-      expect(result.problems.every((problem) => problem.action !== 'refused')).toBe(true);
-  });
+  it.each(files)(
+    '%s gives a report with places and messages, never a throw, and a valid dataset when it opens',
+    async (name) => {
+      const opening = openFixture(name, HOSTILE);
+      await expect(opening).resolves.toBeDefined();
+      const result = await opening;
+      const expected = EXPECTED[name] as Expected;
+      expect(result.ok).toBe(expected.opens);
+      expect(result.problems.length).toBeGreaterThan(0);
+      for (const problem of result.problems) {
+        expect(problem.where.file).toBe(name);
+        expect(problem.message.length).toBeGreaterThan(10);
+      }
+      expect(problemMatching(result, expected.problem).action).toBe(expected.action);
+      if (result.ok) {
+        expect(result.problems.every((problem) => problem.action !== 'refused')).toBe(true);
+        // What a reader could read, the normaliser always turns into a valid dataset.
+        const again = validateDataset({ graphText: JSON.stringify(result.datasetFile) });
+        expect(again.problems).toEqual([]);
+      } else {
+        expect(result.problems.some((problem) => problem.action === 'refused')).toBe(true);
+      }
+    },
+  );
 });
 
 describe('specific hostile files', () => {
@@ -205,7 +223,7 @@ describe('specific hostile files', () => {
       'utf16be-bom.csv',
       'utf16le-nobom.tsv',
     ]) {
-      const graph = opened(importFixture(name, HOSTILE));
+      const graph = opened(readFixture(name, HOSTILE));
       expect(graph.nodes.map((node) => node.label)).toEqual([
         'Fondation Lumière',
         'São Paulo Civic Lab',
@@ -213,13 +231,13 @@ describe('specific hostile files', () => {
         '北京 Green Forum',
       ]);
     }
-    const latin = opened(importFixture('windows-1252.csv', HOSTILE));
+    const latin = opened(readFixture('windows-1252.csv', HOSTILE));
     expect(latin.nodes.map((node) => node.label)).toContain('Zoë Martín');
     expect(latin.edges[0]?.description).toBe('Grant – renewed for “three” years');
   });
 
   it('reports rows with an empty From or To by row and column', () => {
-    const result = importFixture('empty-from.csv', HOSTILE);
+    const result = readFixture('empty-from.csv', HOSTILE);
     expect(opened(result).edges).toHaveLength(2);
     expect(result.problems.map((problem) => problem.where)).toEqual([
       { file: 'empty-from.csv', row: 3, column: 'From' },
@@ -229,7 +247,7 @@ describe('specific hostile files', () => {
   });
 
   it('skips a self-loop with its row and keeps the rest', () => {
-    const result = importFixture('self-loop.csv', HOSTILE);
+    const result = readFixture('self-loop.csv', HOSTILE);
     expect(opened(result).edges).toHaveLength(2);
     expect(problemMatching(result, /to itself/)).toEqual({
       where: { file: 'self-loop.csv', row: 3 },
@@ -239,7 +257,7 @@ describe('specific hostile files', () => {
   });
 
   it('repairs a stray quote so the rows after it are not swallowed', () => {
-    const result = importFixture('stray-quote.csv', HOSTILE);
+    const result = readFixture('stray-quote.csv', HOSTILE);
     const graph = opened(result);
     expect(graph.edges.map((edge) => edge.target)).toEqual([
       'São Paulo Civic Lab',
@@ -252,7 +270,7 @@ describe('specific hostile files', () => {
   });
 
   it('merges spellings that differ in case, and flags near-misses without changing them', () => {
-    const result = importFixture('type-typos.csv', HOSTILE);
+    const result = readFixture('type-typos.csv', HOSTILE);
     const types = opened(result).edges.map((edge) => edge.type);
     expect(types.filter((type) => type === 'funds')).toHaveLength(5);
     expect(types).toContain('fudns');
@@ -264,7 +282,7 @@ describe('specific hostile files', () => {
   });
 
   it('merges elements with a duplicate ID when read as the elements sheet', async () => {
-    const { parseCsvSheets } = await import('../../../src/io/import/csv');
+    const { parseCsvSheets } = await import('../../../src/io/import/formats/csv');
     const result = parseCsvSheets(
       { text: 'From,To\nlumiere,spcl\n', fileName: 'c.csv' },
       {
@@ -285,7 +303,7 @@ describe('specific hostile files', () => {
   });
 
   it('keeps markup in CSV labels as text exactly, and never makes a link of javascript: or data:', () => {
-    const result = importFixture('xss.csv', HOSTILE);
+    const result = readFixture('xss.csv', HOSTILE);
     const graph = opened(result);
     expect(graph.nodes.map((node) => node.label)).toContain('<img src=x onerror=alert(1)>');
     expect(graph.edges[0]).toMatchObject({
@@ -298,7 +316,7 @@ describe('specific hostile files', () => {
   });
 
   it('keeps markup in JSON labels as text exactly', () => {
-    const graph = opened(importFixture('xss.json', HOSTILE));
+    const graph = opened(readFixture('xss.json', HOSTILE));
     expect(nodeById(graph, 'a').label).toBe('<img src=x onerror=alert(1)>');
     expect(graph.edges[0]).toMatchObject({
       label: '<svg/onload=alert(2)>',
@@ -309,7 +327,7 @@ describe('specific hostile files', () => {
 
   it('cuts a 1 MB cell to the field limit and says so', () => {
     const text = `From,To,Description\nA,B,${'x'.repeat(1024 * 1024)}\n`;
-    const result = importBytes(new TextEncoder().encode(text), 'huge-cell.csv');
+    const result = readText(text, 'huge-cell.csv');
     expect(opened(result).edges[0]?.description).toHaveLength(MAX_FIELD_LENGTH);
     expect(
       problemMatching(result, /1,048,576 characters long; only the first 100,000 were kept/).where,
@@ -329,7 +347,7 @@ describe('__proto__, constructor and prototype are data', () => {
   };
 
   it('in a CSV: as names and as column names', () => {
-    const graph = opened(importFixture('proto-keys.csv', HOSTILE));
+    const graph = opened(readFixture('proto-keys.csv', HOSTILE));
     pristine();
     expect(graph.nodes.map((node) => node.id)).toEqual([
       '__proto__',
@@ -348,7 +366,7 @@ describe('__proto__, constructor and prototype are data', () => {
   });
 
   it('in Cytoscape JSON: as ids, data keys and a top-level key', () => {
-    const graph = opened(importFixture('proto-keys.json', HOSTILE));
+    const graph = opened(readFixture('proto-keys.json', HOSTILE));
     pristine();
     const node = nodeById(graph, '__proto__');
     expect(node.label).toBe('Proto');
@@ -364,7 +382,7 @@ describe('__proto__, constructor and prototype are data', () => {
   });
 
   it('in GEXF: as node ids and attribute titles (graphology never sees them as keys)', () => {
-    const graph = opened(importFixture('proto-keys.gexf', HOSTILE));
+    const graph = opened(readFixture('proto-keys.gexf', HOSTILE));
     pristine();
     expect(graph.nodes.map((node) => node.id)).toEqual([
       '__proto__',
@@ -383,7 +401,7 @@ describe('__proto__, constructor and prototype are data', () => {
   });
 
   it('in GraphML: as node ids, key names and undeclared keys', () => {
-    const graph = opened(importFixture('proto-keys.graphml', HOSTILE));
+    const graph = opened(readFixture('proto-keys.graphml', HOSTILE));
     pristine();
     expect([...nodeById(graph, '__proto__').attributes]).toEqual([
       ['__proto__', 'polluted'],

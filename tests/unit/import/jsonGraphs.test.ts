@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { parseJsonGraph } from '../../../src/io/import/jsonGraphs';
-import { HOSTILE, importFixture, labels, nodeById, opened, problemMatching } from './helpers';
+import { parseJsonGraph } from '../../../src/io/import/formats/jsonGraphs';
+import { HOSTILE, labels, nodeById, opened, problemMatching, readFixture } from './helpers';
 
 describe('our own graph.json', () => {
   const text = readFileSync('data/russia-ukraine-talks/graph.json', 'utf8');
@@ -52,7 +52,7 @@ describe('our own graph.json', () => {
 
 describe('Cytoscape', () => {
   it('reads a .cyjs export: name as label, interaction as type, positions, other data as attributes', () => {
-    const result = importFixture('network.cyjs');
+    const result = readFixture('network.cyjs');
     const graph = opened(result);
     expect(result.problems).toEqual([]);
     expect(graph).toMatchObject({ format: 'cytoscape', title: 'Fictional civic funding network' });
@@ -77,7 +77,7 @@ describe('Cytoscape', () => {
   });
 
   it('reads an elements array: groups or source/target tell edges, quote and url as evidence', () => {
-    const graph = opened(importFixture('cytoscape-elements.json'));
+    const graph = opened(readFixture('cytoscape-elements.json'));
     expect(graph.nodes).toHaveLength(4);
     expect(graph.edges).toHaveLength(4);
     expect(nodeById(graph, 'spcl')).toMatchObject({
@@ -99,7 +99,7 @@ describe('Cytoscape', () => {
 
 describe('graphology', () => {
   it('reads serialized graphology: keys, attributes, positions, undirected edges, parallel edges', () => {
-    const result = importFixture('graphology.json');
+    const result = readFixture('graphology.json');
     const graph = opened(result);
     expect(result.problems).toEqual([]);
     expect(graph).toMatchObject({
@@ -129,7 +129,7 @@ describe('graphology', () => {
 
 describe('d3', () => {
   it('reads links by id', () => {
-    const graph = opened(importFixture('d3-by-id.json'));
+    const graph = opened(readFixture('d3-by-id.json'));
     expect(graph).toMatchObject({ format: 'd3', directedDefault: false });
     expect(graph.nodes.map((node) => node.id)).toContain('北京 Green Forum');
     expect(nodeById(graph, 'São Paulo Civic Lab').position).toEqual({ x: -60, y: -90 });
@@ -143,7 +143,7 @@ describe('d3', () => {
   });
 
   it('reads links by index, naming nodes by their position', () => {
-    const graph = opened(importFixture('d3-by-index.json'));
+    const graph = opened(readFixture('d3-by-index.json'));
     expect(labels(graph)).toEqual([
       'Fondation Lumière',
       'Open Water Trust',
@@ -172,7 +172,7 @@ describe('d3', () => {
   });
 
   it('skips links whose index is out of range, not whole or missing, each with its path', () => {
-    const result = importFixture('d3-out-of-range.json', HOSTILE);
+    const result = readFixture('d3-out-of-range.json', HOSTILE);
     const graph = opened(result);
     expect(graph.edges.map((edge) => [edge.source, edge.target])).toEqual([
       ['0', '1'],
@@ -200,13 +200,13 @@ describe('JSON that is not a graph', () => {
     ['deeply-nested.json', /not a graph Actor Graph knows/],
     ['invalid-json.json', /not valid JSON \(line 6, column 1\)/],
   ])('refuses %s', (name, message) => {
-    const result = importFixture(name, HOSTILE);
+    const result = readFixture(name, HOSTILE);
     expect(result.ok).toBe(false);
     expect(result.problems.at(-1)?.message).toMatch(message);
   });
 
   it('reads the JSON value before trailing garbage and says where it ends', () => {
-    const result = importFixture('trailing-garbage.json', HOSTILE);
+    const result = readFixture('trailing-garbage.json', HOSTILE);
     expect(opened(result).edges).toHaveLength(1);
     expect(problemMatching(result, /ends on line 2, column 1, but more text follows/).action).toBe(
       'repaired',

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { GraphBuilder, editDistanceAtMostOne } from '../../../src/io/import/builder';
 import { collectAttributes } from '../../../src/io/import/fields';
-import { importBytes } from '../../../src/io/import/importFile';
+import { GraphBuilder, editDistanceAtMostOne } from '../../../src/io/import/formats/builder';
+import { sniffFormat } from '../../../src/io/import/formats/sniff';
 import {
   MAX_ATTRIBUTES,
   MAX_IMPORT_BYTES,
@@ -11,10 +11,8 @@ import {
   formatMegabytes,
 } from '../../../src/io/import/limits';
 import { MAX_LISTED_PROBLEMS, ProblemLog } from '../../../src/io/import/report';
-import { sniffFormat } from '../../../src/io/import/sniff';
-import type { ImportProgress, RawNode } from '../../../src/io/import/types';
-import { openedSummary } from '../../../src/ui/open/report';
-import { FIXTURES, fixtureBytes, opened } from './helpers';
+import type { RawNode } from '../../../src/io/import/types';
+import { openedSummary } from '../../../src/ui/data/report';
 
 const node = (id: string, extra: Partial<RawNode> = {}): RawNode => ({
   id,
@@ -23,43 +21,7 @@ const node = (id: string, extra: Partial<RawNode> = {}): RawNode => ({
   ...extra,
 });
 
-describe('importBytes', () => {
-  it.each([
-    ['kumu-connections.csv', 'csv', 8, 9],
-    ['gephi-edges.csv', 'csv', 5, 6],
-    ['connections.tsv', 'csv', 5, 3],
-    ['semicolon.csv', 'csv', 3, 2],
-    ['network-1.3.gexf', 'gexf', 5, 6],
-    ['network-1.2.gexf', 'gexf', 4, 4],
-    ['network.graphml', 'graphml', 4, 5],
-    ['network.cyjs', 'cytoscape', 4, 4],
-    ['cytoscape-elements.json', 'cytoscape', 4, 4],
-    ['graphology.json', 'graphology', 4, 5],
-    ['d3-by-id.json', 'd3', 5, 5],
-    ['d3-by-index.json', 'd3', 5, 5],
-  ])('opens %s as %s with %i nodes and %i edges, and no problem', (name, format, nodes, edges) => {
-    const result = importBytes(fixtureBytes(name, FIXTURES), name);
-    const graph = opened(result);
-    expect(result.problems).toEqual([]);
-    expect(graph.format).toBe(format);
-    expect(graph.nodes).toHaveLength(nodes);
-    expect(graph.edges).toHaveLength(edges);
-  });
-
-  it('reports progress up to done', () => {
-    const seen: ImportProgress[] = [];
-    importBytes(fixtureBytes('network.graphml'), 'network.graphml', {
-      onProgress: (progress) => seen.push(progress),
-    });
-    expect(seen.map((progress) => progress.stage)).toEqual(['decoding', 'parsing', 'done']);
-    expect(seen.at(-1)?.fraction).toBe(1);
-  });
-
-  it('refuses bytes over the limit without decoding them', () => {
-    const result = importBytes(new Uint8Array(MAX_IMPORT_BYTES + 1), 'big.csv');
-    expect(result).toEqual({ ok: false, problems: [checkSize(MAX_IMPORT_BYTES + 1, 'big.csv')] });
-  });
-
+describe('sniffFormat', () => {
   it('lists a sniffed format that the file name contradicts, and content wins', () => {
     const result = sniffFormat('<graphml><graph/></graphml>', 'network.json');
     expect(result).toMatchObject({ ok: true, format: 'graphml' });

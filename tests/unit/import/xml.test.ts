@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { parseGexf } from '../../../src/io/import/gexf';
-import { parseGraphml } from '../../../src/io/import/graphml';
-import { HOSTILE, fixtureText, importFixture, nodeById, opened, problemMatching } from './helpers';
+import { parseGexf } from '../../../src/io/import/formats/gexf';
+import { parseGraphml } from '../../../src/io/import/formats/graphml';
+import { HOSTILE, fixtureText, nodeById, opened, problemMatching, readFixture } from './helpers';
 
 describe('GEXF', () => {
   it('reads GEXF 1.3: title, nodes, declared attributes by title, viz colour and position', () => {
-    const result = importFixture('network-1.3.gexf');
+    const result = readFixture('network-1.3.gexf');
     const graph = opened(result);
     expect(result.problems).toEqual([]);
     expect(graph).toMatchObject({
@@ -41,7 +41,7 @@ describe('GEXF', () => {
   });
 
   it('reads GEXF edges: kind as type, label, weight, per-edge direction, parallel edges, evidence', () => {
-    const graph = opened(importFixture('network-1.3.gexf'));
+    const graph = opened(readFixture('network-1.3.gexf'));
     expect(graph.edges).toHaveLength(6);
     expect(graph.edges[0]).toMatchObject({
       id: 'e0',
@@ -73,7 +73,7 @@ describe('GEXF', () => {
   });
 
   it('reads GEXF 1.2 with an undirected default and numeric ids', () => {
-    const result = importFixture('network-1.2.gexf');
+    const result = readFixture('network-1.2.gexf');
     const graph = opened(result);
     expect(result.problems).toEqual([]);
     expect(graph.directedDefault).toBe(false);
@@ -91,7 +91,7 @@ describe('GEXF', () => {
   });
 
   it('merges a duplicate node id, renames a duplicate edge id, skips a node with no id', () => {
-    const result = importFixture('duplicate-ids.gexf', HOSTILE);
+    const result = readFixture('duplicate-ids.gexf', HOSTILE);
     const graph = opened(result);
     expect(graph.nodes.map((node) => node.label)).toEqual(['Alpha', 'Beta']);
     expect(graph.edges.map((edge) => edge.id)).toEqual(['e1', 'e1-2']);
@@ -106,7 +106,7 @@ describe('GEXF', () => {
   });
 
   it('creates nodes for edges to undeclared ones, and reports each with the edge path', () => {
-    const result = importFixture('gexf-undeclared-nodes.gexf', HOSTILE);
+    const result = readFixture('gexf-undeclared-nodes.gexf', HOSTILE);
     const graph = opened(result);
     expect(graph.nodes.map((node) => node.id)).toEqual(['a', 'b', 'ghost', 'phantom']);
     expect(graph.edges).toHaveLength(3);
@@ -117,7 +117,7 @@ describe('GEXF', () => {
   });
 
   it('names unclosed elements in malformed XML and reads what it can', () => {
-    const result = importFixture('malformed-unclosed.gexf', HOSTILE);
+    const result = readFixture('malformed-unclosed.gexf', HOSTILE);
     const graph = opened(result);
     expect(graph.nodes.map((node) => node.id)).toEqual(['a', 'b', 'c']);
     expect(
@@ -127,7 +127,7 @@ describe('GEXF', () => {
   });
 
   it('refuses a document without a <graph>, and one whose top element is not <gexf>', () => {
-    expect(importFixture('gexf-no-graph.gexf', HOSTILE).problems[0]?.message).toMatch(
+    expect(readFixture('gexf-no-graph.gexf', HOSTILE).problems[0]?.message).toMatch(
       /no <graph> element/,
     );
     expect(parseGexf('<graphml><graph/></graphml>', 'x.gexf').problems[0]?.message).toMatch(
@@ -138,7 +138,7 @@ describe('GEXF', () => {
 
 describe('GraphML', () => {
   it('reads keys by name, typed; label, kind, position and r/g/b colour from data', () => {
-    const result = importFixture('network.graphml');
+    const result = readFixture('network.graphml');
     const graph = opened(result);
     expect(result.problems).toEqual([]);
     expect(graph).toMatchObject({
@@ -165,7 +165,7 @@ describe('GraphML', () => {
   });
 
   it('reads edges: type, weight, date, typed data, per-edge direction, parallel edges', () => {
-    const graph = opened(importFixture('network.graphml'));
+    const graph = opened(readFixture('network.graphml'));
     expect(graph.edges).toHaveLength(5);
     expect(graph.edges[0]).toMatchObject({
       id: 'e0',
@@ -183,7 +183,7 @@ describe('GraphML', () => {
   });
 
   it('keeps data under an undeclared key, and says so once per key', () => {
-    const result = importFixture('graphml-missing-key.graphml', HOSTILE);
+    const result = readFixture('graphml-missing-key.graphml', HOSTILE);
     const graph = opened(result);
     expect(nodeById(graph, 'n0').attributes.get('d1')).toBe('Funder');
     expect(graph.edges[0]?.attributes.get('d5')).toBe('funds');
@@ -194,7 +194,7 @@ describe('GraphML', () => {
   });
 
   it('repairs an unknown edge default, skips keys for ports and keys without id, reads unknown types as text', () => {
-    const result = importFixture('graphml-bad-types.graphml', HOSTILE);
+    const result = readFixture('graphml-bad-types.graphml', HOSTILE);
     const graph = opened(result);
     expect(graph.directedDefault).toBe(false);
     expect(nodeById(graph, 'n1').attributes.get('size')).toBe('12');
@@ -206,7 +206,7 @@ describe('GraphML', () => {
   });
 
   it('closes a file cut short and reads what it holds', () => {
-    const result = importFixture('truncated.graphml', HOSTILE);
+    const result = readFixture('truncated.graphml', HOSTILE);
     expect(opened(result).edges).toHaveLength(1);
     expect(problemMatching(result, /ends in the middle of a tag/).where.row).toBe(7);
   });
@@ -228,7 +228,7 @@ describe('XML safety', () => {
     ['xxe-file.graphml'],
     ['xxe-http.gexf'],
   ])('refuses %s, which declares entities, before parsing it', (name) => {
-    const result = importFixture(name, HOSTILE);
+    const result = readFixture(name, HOSTILE);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
       {
@@ -249,7 +249,7 @@ describe('XML safety', () => {
   });
 
   it('keeps markup in labels and attributes as plain text, exactly', () => {
-    const result = importFixture('xss.gexf', HOSTILE);
+    const result = readFixture('xss.gexf', HOSTILE);
     const graph = opened(result);
     const node = nodeById(graph, 'x');
     expect(node.label).toBe('<img src=x onerror=alert(1)>');

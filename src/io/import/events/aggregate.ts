@@ -6,7 +6,7 @@
  */
 import type { CodedEvent, Coding } from '../../../domain/dataset';
 import { newAttributes } from '../fields';
-import { slugify } from '../slugs';
+import { slugify } from '../normalise/slugs';
 import type { ImportFormat, RawEdge, RawGraph, RawNode } from '../types';
 import { EVENT_KINDS, countryName } from './cameoActors';
 import type { EventActor, EventRecord } from './types';

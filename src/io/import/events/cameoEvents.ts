@@ -283,12 +283,3 @@ export const GDELT_QUAD_NAMES: Record<string, string> = {
   '3': 'Verbal conflict',
   '4': 'Material conflict',
 };
-
-/** The QuadClass GDELT gives a root: 01–05, 06–08, 09–13, 14–20. */
-export function gdeltQuadOfRoot(root: string): '1' | '2' | '3' | '4' {
-  const number = Number(root);
-  if (number <= 5) return '1';
-  if (number <= 8) return '2';
-  if (number <= 13) return '3';
-  return '4';
-}

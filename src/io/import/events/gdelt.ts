@@ -6,21 +6,20 @@
 import type { ProblemLog } from '../report';
 import { quote } from '../report';
 import { kindOfTypeCodes, readActorCode, roleOf } from './cameoActors';
-import { GDELT_QUAD_NAMES, ploverTypeOfCameo } from './cameoEvents';
-import type { EventLayout } from './layouts';
-import { type EventReading, checkPair } from './reading';
-import { type RowReport, SeenEvents } from './rowReport';
+import { GDELT_QUAD_NAMES } from './cameoEvents';
+import type { EventLayout } from './columnLayouts';
+import type { RowReport } from './rowReport';
 import {
   type EventRow,
   type EventTable,
   cellOf,
   dayOfStamp,
   numberOf,
-  readCameoCode,
   titleCase,
   urlOf,
 } from './rows';
-import type { EventActor, EventRecord } from './types';
+import { type CameoColumn, type IdColumn, SeenEvents, cameoOfRow, checkPair } from './steps';
+import type { EventActor, EventReading, EventRecord } from './types';
 
 const actorFields = (n: 1 | 2) => ({
   code: `Actor${n}Code`,
@@ -29,6 +28,23 @@ const actorFields = (n: 1 | 2) => ({
   group: `Actor${n}KnownGroupCode`,
   types: [`Actor${n}Type1Code`, `Actor${n}Type2Code`, `Actor${n}Type3Code`],
 });
+
+const GLOBALEVENTID: IdColumn = {
+  name: 'GLOBALEVENTID',
+  repeats: (count) =>
+    `${count} rows repeat an event already read (the same GLOBALEVENTID); each was counted once.`,
+};
+
+const EVENT_CODE_COLUMN: CameoColumn = {
+  name: 'EventCode',
+  unusable: (rawCode) =>
+    `${rawCode === undefined ? 'The row has no EventCode' : `The EventCode ${quote(rawCode)} is not a CAMEO code`}, so what happened is unknown; the row was skipped.`,
+  unusableRows: (count) => `${count} rows have no CAMEO EventCode; they were skipped.`,
+  repaired: (rawCode, code) =>
+    `The EventCode ${quote(rawCode)} lost its leading zero (a spreadsheet reads codes as numbers); it was read as ${code}.`,
+  repairedRows: (count) =>
+    `${count} EventCodes had lost their leading zero; each was read with it.`,
+};
 
 /** An actor as GDELT gives it: a name and a code, either of which may be missing. */
 export function gdeltActor(
@@ -85,7 +101,7 @@ export function readGdelt(
   });
   const width = layout.header ? undefined : layout.columns.length;
   const records: EventRecord[] = [];
-  const seen = new SeenEvents();
+  const seen = new SeenEvents(GLOBALEVENTID, report);
   const actorCache = new Map<string, EventActor | undefined>();
 
   for (const row of table.rows) {
@@ -106,17 +122,7 @@ export function readGdelt(
     }
     const cell = (index: number) => cellOf(row, index);
     const id = cell(columns.id);
-    if (
-      seen.isRepeat(
-        id,
-        { row: row.row },
-        'GLOBALEVENTID',
-        report,
-        (count) =>
-          `${count} rows repeat an event already read (the same GLOBALEVENTID); each was counted once.`,
-      )
-    )
-      continue;
+    if (seen.isRepeat(id, row.row)) continue;
     const [one, two] = actors.map((actor) => {
       const fields = [actor.code, actor.name, actor.country, actor.group, ...actor.types].map(cell);
       // The same few hundred actors fill a whole file: each is read once.
@@ -134,36 +140,9 @@ export function readGdelt(
 
     const date = readGdeltDate(row, cell(columns.date), cell(columns.added), report);
     if (date === undefined) continue;
-    const rawCode = cell(columns.code);
-    const cameo = readCameoCode(rawCode);
-    const type = cameo ? ploverTypeOfCameo(cameo.code) : undefined;
-    if (!cameo || !type) {
-      report.add(
-        'code',
-        { ...where, column: 'EventCode' },
-        `${rawCode === undefined ? 'The row has no EventCode' : `The EventCode ${quote(rawCode)} is not a CAMEO code`}, so what happened is unknown; the row was skipped.`,
-        'skipped',
-        (count) => `${count} rows have no CAMEO EventCode; they were skipped.`,
-      );
-      continue;
-    }
-    if (cameo.repaired) {
-      report.add(
-        'zero',
-        { ...where, column: 'EventCode' },
-        `The EventCode ${quote(rawCode ?? '')} lost its leading zero (a spreadsheet reads codes as numbers); it was read as ${cameo.code}.`,
-        'repaired',
-        (count) => `${count} EventCodes had lost their leading zero; each was read with it.`,
-      );
-    }
-    const record: EventRecord = {
-      row: row.row,
-      date,
-      code: cameo.code,
-      type,
-      source: one,
-      target: two,
-    };
+    const cameo = cameoOfRow(cell(columns.code), row.row, EVENT_CODE_COLUMN, report);
+    if (!cameo) continue;
+    const record: EventRecord = { row: row.row, date, ...cameo, source: one, target: two };
     if (id !== undefined) record.id = id;
     const score = numberOf(cell(columns.score));
     if (score !== undefined) record.score = score;

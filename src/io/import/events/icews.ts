@@ -5,11 +5,10 @@
  */
 import { quote } from '../report';
 import { isCountryName, kindOfSectors } from './cameoActors';
-import { ploverTypeOfCameo } from './cameoEvents';
-import { type EventReading, checkPair } from './reading';
-import { type RowReport, SeenEvents } from './rowReport';
-import { type EventTable, cellOf, dayOfText, numberOf, readCameoCode } from './rows';
-import type { EventActor, EventRecord } from './types';
+import type { RowReport } from './rowReport';
+import { type EventTable, cellOf, numberOf } from './rows';
+import { type CameoColumn, EVENT_ID, SeenEvents, cameoOfRow, checkPair, eventDay } from './steps';
+import type { EventActor, EventReading, EventRecord } from './types';
 
 /** An actor as ICEWS names it; a country's name alone is that country's state. */
 export function namedActor(
@@ -30,6 +29,18 @@ export function namedActor(
 
 const sectorsOf = (text: string | undefined) => (text ?? '').split(/[,;]/);
 
+const CAMEO_CODE_COLUMN: CameoColumn = {
+  name: 'CAMEO Code',
+  unusable: (rawCode) =>
+    `${rawCode === undefined ? 'The row has no CAMEO Code' : `${quote(rawCode)} is not a CAMEO code`}; the row was skipped.`,
+  unusableRows: (count) => `${count} rows have no usable CAMEO Code; they were skipped.`,
+  repaired: (rawCode, code) =>
+    `The CAMEO Code ${quote(rawCode)} lost its leading zero, as in ICEWS's own files; it was read as ${code}.`,
+  repairedRows: (count) =>
+    `${count} CAMEO Codes are written without their leading zero, as ICEWS's own files write them (42 for 042); each was read with it.`,
+  listedRepairs: 0,
+};
+
 /** Reads ICEWS rows into events; every row left out or repaired is in the report. */
 export function readIcews(table: EventTable, report: RowReport): EventReading {
   const at = (name: string) => table.column(name);
@@ -46,21 +57,11 @@ export function readIcews(table: EventTable, report: RowReport): EventReading {
     targetCountry: at('Target Country'),
   };
   const records: EventRecord[] = [];
-  const seen = new SeenEvents();
+  const seen = new SeenEvents(EVENT_ID, report);
   for (const row of table.rows) {
     const cell = (index: number) => cellOf(row, index);
-    const where = { row: row.row };
     const id = cell(columns.id);
-    if (
-      seen.isRepeat(
-        id,
-        { row: row.row },
-        'Event ID',
-        report,
-        (count) => `${count} rows repeat an Event ID already read; each was counted once.`,
-      )
-    )
-      continue;
+    if (seen.isRepeat(id, row.row)) continue;
     const source = namedActor(
       cell(columns.sourceName),
       cell(columns.sourceCountry),
@@ -73,43 +74,11 @@ export function readIcews(table: EventTable, report: RowReport): EventReading {
     );
     if (!checkPair(source, target, row, report, 'Source Name', 'Target Name') || !source || !target)
       continue;
-    const dateText = cell(columns.date);
-    const date = dayOfText(dateText);
-    if (date === undefined) {
-      report.add(
-        'date',
-        { ...where, column: 'Event Date' },
-        `${dateText === undefined ? 'The row has no Event Date' : `The Event Date ${quote(dateText)} is not a day`}; the row was skipped.`,
-        'skipped',
-        (count) => `${count} rows have no usable Event Date; they were skipped.`,
-      );
-      continue;
-    }
-    const rawCode = cell(columns.code);
-    const cameo = readCameoCode(rawCode);
-    const type = cameo ? ploverTypeOfCameo(cameo.code) : undefined;
-    if (!cameo || !type) {
-      report.add(
-        'code',
-        { ...where, column: 'CAMEO Code' },
-        `${rawCode === undefined ? 'The row has no CAMEO Code' : `${quote(rawCode)} is not a CAMEO code`}; the row was skipped.`,
-        'skipped',
-        (count) => `${count} rows have no usable CAMEO Code; they were skipped.`,
-      );
-      continue;
-    }
-    if (cameo.repaired) {
-      report.add(
-        'zero',
-        { ...where, column: 'CAMEO Code' },
-        `The CAMEO Code ${quote(rawCode ?? '')} lost its leading zero, as in ICEWS's own files; it was read as ${cameo.code}.`,
-        'repaired',
-        (count) =>
-          `${count} CAMEO Codes are written without their leading zero, as ICEWS's own files write them (42 for 042); each was read with it.`,
-        0,
-      );
-    }
-    const record: EventRecord = { row: row.row, date, code: cameo.code, type, source, target };
+    const date = eventDay(cell(columns.date), row.row, report);
+    if (date === undefined) continue;
+    const cameo = cameoOfRow(cell(columns.code), row.row, CAMEO_CODE_COLUMN, report);
+    if (!cameo) continue;
+    const record: EventRecord = { row: row.row, date, ...cameo, source, target };
     if (id !== undefined) record.id = id;
     const score = numberOf(cell(columns.intensity));
     if (score !== undefined) record.score = score;

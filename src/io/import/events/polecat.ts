@@ -4,15 +4,14 @@
  * ISO country code and sectors.
  */
 import { isRelationTypeId } from '../../../domain/relationTypes';
-import { quote } from '../report';
 import type { RawGraph } from '../types';
 import { countryName } from './cameoActors';
 import { GDELT_QUAD_NAMES } from './cameoEvents';
 import { namedActor } from './icews';
-import { type EventReading, checkPair } from './reading';
-import { type RowReport, SeenEvents } from './rowReport';
-import { type EventTable, cellOf, dayOfText, numberOf, urlOf } from './rows';
-import type { EventRecord } from './types';
+import type { RowReport } from './rowReport';
+import { type EventTable, cellOf, numberOf, urlOf } from './rows';
+import { EVENT_ID, SeenEvents, checkPair, eventDay } from './steps';
+import type { EventReading, EventRecord } from './types';
 
 const QUAD_CLASS_IDS: Record<string, string> = {
   'verbal cooperation': 'verbal-cooperation',
@@ -58,21 +57,12 @@ export function readPolecat(table: EventTable, report: RowReport): PolecatReadin
   };
   const records: EventRecord[] = [];
   const declared = new Map<string, NonNullable<RawGraph['declaredTypes']>[number]>();
-  const seen = new SeenEvents();
+  const seen = new SeenEvents(EVENT_ID, report);
   for (const row of table.rows) {
     const cell = (index: number) => cellOf(row, index);
     const where = { row: row.row };
     const id = cell(columns.id);
-    if (
-      seen.isRepeat(
-        id,
-        { row: row.row },
-        'Event ID',
-        report,
-        (count) => `${count} rows repeat an Event ID already read; each was counted once.`,
-      )
-    )
-      continue;
+    if (seen.isRepeat(id, row.row)) continue;
     const actor = (name: number, country: number, sector: number, sectors: number) => {
       const code = cell(country);
       return namedActor(cell(name), code, [
@@ -105,18 +95,8 @@ export function readPolecat(table: EventTable, report: RowReport): PolecatReadin
       !target
     )
       continue;
-    const dateText = cell(columns.date) ?? cell(columns.published);
-    const date = dayOfText(dateText);
-    if (date === undefined) {
-      report.add(
-        'date',
-        { ...where, column: 'Event Date' },
-        `${dateText === undefined ? 'The row has no Event Date' : `The Event Date ${quote(dateText)} is not a day`}; the row was skipped.`,
-        'skipped',
-        (count) => `${count} rows have no usable Event Date; they were skipped.`,
-      );
-      continue;
-    }
+    const date = eventDay(cell(columns.date) ?? cell(columns.published), row.row, report);
+    if (date === undefined) continue;
     const code = cell(columns.type)?.toUpperCase();
     if (code === undefined) {
       report.add(

@@ -64,35 +64,3 @@ export class RowReport {
     }
   }
 }
-
-/**
- * Event ids already read, so that a row repeating one (files concatenated twice, an export that
- * overlaps the last) is counted once and reported with the row that first had it.
- */
-export class SeenEvents {
-  private readonly firstRows = new Map<string, number>();
-
-  /** Whether the row repeats an event already read; a repeat is reported as skipped. */
-  isRepeat(
-    id: string | undefined,
-    where: { row: number },
-    column: string,
-    report: RowReport,
-    summary: (count: number) => string,
-  ): boolean {
-    if (id === undefined) return false;
-    const first = this.firstRows.get(id);
-    if (first === undefined) {
-      this.firstRows.set(id, where.row);
-      return false;
-    }
-    report.add(
-      'repeat',
-      { ...where, column },
-      `The event ${id} was already read at row ${first}; it was counted once.`,
-      'skipped',
-      summary,
-    );
-    return true;
-  }
-}

@@ -2,12 +2,12 @@
  * An event file's rows as cells by column name, and the checks every format shares: actors'
  * names, dates, CAMEO codes, scores and source addresses.
  */
-import { readTable } from '../csvTable';
-import { readDate } from '../dates';
 import { isHttpUrl } from '../fields';
 import type { ProblemLog } from '../report';
+import { readTable } from '../text/csvTable';
+import { readDate } from '../text/dates';
 import { CAMEO_CODE } from './cameoEvents';
-import { type EventLayout, foldColumn } from './layouts';
+import { type EventLayout, foldColumn } from './columnLayouts';
 
 export interface EventRow {
   /** The line it is on (the first line is row 1). */

@@ -1,4 +1,5 @@
-/** One coded event as the readers hand it to the aggregation, whatever its format. */
+/** What the event readers hand the aggregation, whatever the format: coded events and their coding. */
+import type { Coding } from '../../../domain/dataset';
 
 export interface EventActor {
   /** Who the actor is: the same key is the same node (name, or code alone, plus country). */
@@ -31,4 +32,10 @@ export interface EventRecord {
   quad?: string;
   /** POLECAT's event mode ("aerial", "firearms"), kept per relation. */
   mode?: string;
+}
+
+/** What a format's reader gives the aggregation. */
+export interface EventReading {
+  records: EventRecord[];
+  coding: Coding;
 }
