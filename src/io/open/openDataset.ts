@@ -5,7 +5,7 @@
  * as on the page. It never throws, except an AbortError when the signal is aborted.
  */
 import { timed } from '../../domain/stageTiming';
-import { type Problem, validateDataset, validateParsed } from '../../domain/validate';
+import { validateDataset, validateParsed } from '../../domain/validate';
 import { type CsvSheet, parseCsvSheets } from '../import/formats/csv';
 import { importSniffed } from '../import/formats/importSniffed';
 import { sniffFormat } from '../import/formats/sniff';
@@ -14,7 +14,7 @@ import { normaliseRawGraph } from '../import/normalise/normalise';
 import { internalError } from '../import/report';
 import { decodeBytes } from '../import/text/decode';
 import type { ImportProblem, ImportResult } from '../import/types';
-import { abortError, isAbort, refusal } from './refusal';
+import { abortError, asImportProblem, isAbort, refusal } from './refusal';
 import type { OpenOptions, OpenResult } from './types';
 
 export { problemsAsCsv, problemsAsText } from './problemText';
@@ -179,14 +179,5 @@ export function openImportResult(
     datasetFile: file,
     problems: all,
     format: imported.graph.format,
-  };
-}
-
-/** A validation problem as a line of the import report: at its JSON path, and refused. */
-export function asImportProblem(problem: Problem): ImportProblem {
-  return {
-    where: { file: problem.file, ...(problem.path ? { path: problem.path } : {}) },
-    message: problem.message,
-    action: 'refused',
   };
 }

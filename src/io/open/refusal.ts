@@ -1,4 +1,7 @@
-/** The two ways an open ends early, written once for the page, the worker and the pipeline. */
+/**
+ * How an open that ends early is told, written once for the page, the worker and the pipeline.
+ */
+import type { Problem } from '../../domain/problems';
 import type { ImportProblem } from '../import/types';
 
 /** Nothing was opened, for one reason: the report's single "Not opened" line. */
@@ -16,3 +19,12 @@ export function abortError(): DOMException {
 
 export const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';
+
+/** A validation problem as a line of the import report: at its JSON path, and refused. */
+export function asImportProblem(problem: Problem): ImportProblem {
+  return {
+    where: { file: problem.file, ...(problem.path ? { path: problem.path } : {}) },
+    message: problem.message,
+    action: 'refused',
+  };
+}

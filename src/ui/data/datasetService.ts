@@ -138,11 +138,16 @@ export function createDatasetService(services: OpenServices): DatasetService {
         const { problems } = refusal(fileName, `The file could not be opened (${reason}).`);
         arrived = { ok: false, fileName, problems, atEntry: true };
       }
-      const writer = await services.open();
-      if (!arrived.ok) return { ok: false, report: { report: failedReport(arrived), writer } };
+      if (!arrived.ok) {
+        return {
+          ok: false,
+          report: { report: failedReport(arrived), writer: await services.open() },
+        };
+      }
       const { source, loaded, summary } = arrived;
       remember(source, loaded);
-      const report = loaded.report && { report: loaded.report, writer };
+      // The report's writer is the open service: loaded only when there is a report to write.
+      const report = loaded.report && { report: loaded.report, writer: await services.open() };
       return { ok: true, source, loaded, summary, report };
     },
   };

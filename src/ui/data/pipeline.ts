@@ -10,7 +10,7 @@ import type { Dataset } from '../../domain/dataset';
 import { validateDataset } from '../../domain/validate';
 import { checkSize } from '../../io/import/limits';
 import type { ImportProblem } from '../../io/import/types';
-import { refusal } from '../../io/open/refusal';
+import { asImportProblem, refusal } from '../../io/open/refusal';
 import type { Arrival, Arrived, Loaded, Origin } from './datasetTypes';
 import { fetchData, fileNameOf } from './fetchData';
 import { failedSummary, openedSummary } from './report';
@@ -137,11 +137,7 @@ function ownGraph(
   if (result.ok) return result;
   return {
     ok: false,
-    problems: result.problems.map((problem) => ({
-      where: { file: fileName, ...(problem.path ? { path: problem.path } : {}) },
-      message: problem.message,
-      action: 'refused',
-    })),
+    problems: result.problems.map(asImportProblem),
   };
 }
 
