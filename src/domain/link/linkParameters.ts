@@ -28,12 +28,17 @@ import {
   timeRangeProblem,
 } from './parameterValues';
 import { encodeAddress } from './percentEncoding';
+import { type Presentation, readDraft, readFlag } from './presentation';
 import { capQuery } from './searchText';
 
-/** What a link says: the view it opens, and the data it names when that is not built in. */
+/**
+ * What a link says: the view it opens, the data it names when that is not built in, and how the
+ * page around the view is shown.
+ */
 export interface LinkContent {
   view: ViewState;
   linked: LinkedData | null;
+  presentation: Presentation;
 }
 
 /** What a link is read and written against. */
@@ -141,6 +146,15 @@ export const DATA_PARAMETER = row({
 /** Every parameter but `v` (the version, which viewQuery.ts reads and writes first), in order. */
 export const LINK_PARAMETERS = [
   DATA_PARAMETER,
+  row({
+    names: ['draft'],
+    read(values, { presentation }) {
+      presentation.draft = readDraft(values.trimmed('draft'), values.notes);
+    },
+    write({ presentation }, _context, put) {
+      if (presentation.draft !== null) put('draft', presentation.draft);
+    },
+  }),
   hiddenList('hide', 'hiddenTypes', 'relation type', typesOf, BUILT_IN_TYPE_IDS),
   hiddenList('hideclass', 'hiddenClasses', 'class', () => RELATION_CLASS_IDS),
   hiddenList('hidekind', 'hiddenKinds', 'actor kind', kindsOf, BUILT_IN_KIND_IDS),
@@ -176,12 +190,8 @@ export const LINK_PARAMETERS = [
   row({
     names: ['isolated'],
     read(values, { view }) {
-      const isolated = values.trimmed('isolated');
-      if (isolated === undefined) return;
-      const flag = isolated.toLowerCase();
-      if (flag === '1' || flag === 'true') view.showIsolated = true;
-      else if (flag === '0' || flag === 'false') view.showIsolated = false;
-      else values.notes.push(`invalid value ${quote(isolated)} in "isolated"; expected 1 or 0`);
+      view.showIsolated =
+        readFlag(values.trimmed('isolated'), 'isolated', values.notes) ?? view.showIsolated;
     },
     write({ view }, { defaults }, put) {
       if (view.showIsolated !== defaults.showIsolated) {
@@ -272,6 +282,15 @@ export const LINK_PARAMETERS = [
     },
     write({ view }, { defaults }, put) {
       if (view.panel !== defaults.panel) put('panel', view.panel);
+    },
+  }),
+  row({
+    names: ['embed'],
+    read(values, { presentation }) {
+      presentation.embed = readFlag(values.trimmed('embed'), 'embed', values.notes) ?? false;
+    },
+    write({ presentation }, _context, put) {
+      if (presentation.embed) put('embed', '1');
     },
   }),
 ] as const;

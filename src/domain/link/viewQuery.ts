@@ -20,6 +20,7 @@ import {
 } from './linkParameters';
 import { quote, shorten } from './linkText';
 import { decodeComponent, encodeValue } from './percentEncoding';
+import { NO_PRESENTATION, type Presentation } from './presentation';
 
 /**
  * The link format version.
@@ -52,6 +53,8 @@ export interface ParsedView {
   ignored: string[];
   /** The data the link names instead of a shipped dataset; null for a shipped one. */
   linked: LinkedData | null;
+  /** How the page shows the view: embedded, reviewing a draft. */
+  presentation: Presentation;
 }
 
 /**
@@ -118,7 +121,7 @@ export function dataOfQuery(
   defaultDataset: string,
 ): { dataset: string; linked: LinkedData | null } {
   const context = contextOf(defaultDataset, DATASET_PENDING);
-  const content: LinkContent = { view: { ...context.defaults }, linked: null };
+  const content = contentOf(context);
   DATA_PARAMETER.read(valuesOf(query, []), content, context);
   return { dataset: content.view.dataset, linked: content.linked };
 }
@@ -138,11 +141,11 @@ export function viewOfQuery(
   const notes: string[] = [];
   const values = valuesOf(query, notes);
   const versionNote = readVersion(values.trimmed('v'));
-  const content: LinkContent = { view: { ...context.defaults }, linked: null };
+  const content = contentOf(context);
   for (const parameter of LINK_PARAMETERS) parameter.read(values, content, context);
   const ignored = [...query.ignored, ...notes];
   if (versionNote !== null) ignored.unshift(versionNote);
-  return { view: content.view, ignored, linked: content.linked };
+  return { ...content, ignored };
 }
 
 /** Parses a query string (with or without leading "?") into a valid view: see viewOfQuery. */
@@ -158,13 +161,14 @@ export function parseView(
  * Serialises a view to a query string WITHOUT leading "?" ('' for the default view of the default
  * dataset). `ids` (the open dataset's) orders its types and kinds and knows its default layout;
  * without them, our vocabulary and layouts. `linked` names data that is not built in; it then
- * replaces `dataset`.
+ * replaces `dataset`. `presentation`: how the page shows the view (embedded, a draft).
  */
 export function serializeView(
   view: ViewState,
   defaultDataset: string,
   ids?: DatasetIds,
   linked: LinkedData | null = null,
+  presentation: Presentation = NO_PRESENTATION,
 ): string {
   const context: LinkContext = {
     ids,
@@ -176,8 +180,15 @@ export function serializeView(
   const put = (name: Param, value: string, encode = encodeValue): void => {
     parts.push(`${name}=${encode(value)}`);
   };
-  for (const parameter of LINK_PARAMETERS) parameter.write({ view, linked }, context, put);
+  for (const parameter of LINK_PARAMETERS) {
+    parameter.write({ view, linked, presentation }, context, put);
+  }
   return parts.length === 0 ? '' : [`v=${URL_VERSION}`, ...parts].join('&');
+}
+
+/** What a link says before it is read: its dataset's default view, nothing else. */
+function contentOf(context: LinkContext): LinkContent {
+  return { view: { ...context.defaults }, linked: null, presentation: { ...NO_PRESENTATION } };
 }
 
 function contextOf(

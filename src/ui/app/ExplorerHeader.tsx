@@ -1,6 +1,6 @@
 /**
  * The explorer's header: the dataset's title, the actor search, the layout and look, and the
- * link, export, filters and theme controls.
+ * link, embed code, export, filters and theme controls.
  */
 import type { Core } from 'cytoscape';
 import { type ReactNode, type Ref, useCallback, useMemo } from 'react';
@@ -14,6 +14,7 @@ import { ChoiceSelect } from '../common/ChoiceSelect';
 import { ExportMenu } from '../export/ExportMenu';
 import { ActorSearch } from '../search/ActorSearch';
 import { CopyLink, type ViewOnlyLink } from '../share/CopyLink';
+import { EmbedCode } from '../share/EmbedCode';
 import { useExplorerDataset, useExplorerTheme, useView } from '../view/ExplorerContext';
 import { hiddenShort } from '../view/hiddenText';
 
@@ -25,6 +26,8 @@ export interface ExplorerHeaderProps {
   /** Controls put first (Open…). */
   actions?: ReactNode;
   currentLink: () => string;
+  /** The address of the view on screen, embedded: the embed code's link. */
+  embedLink?: (() => string) | undefined;
   viewOnlyLink?: ViewOnlyLink;
   onThemeChange: (theme: Theme) => void;
   getCy: () => Core | null;
@@ -39,6 +42,7 @@ export function ExplorerHeader({
   onChooseActor,
   actions,
   currentLink,
+  embedLink,
   viewOnlyLink,
   onThemeChange,
   getCy,
@@ -86,6 +90,9 @@ export function ExplorerHeader({
           />
         )}
         <CopyLink getLink={currentLink} viewOnly={viewOnlyLink} />
+        {embedLink && (
+          <EmbedCode getLink={embedLink} datasetTitle={dataset.title} viewOnly={viewOnlyLink} />
+        )}
         <ExportMenu getCy={getCy} getLink={currentLink} />
         <button
           ref={filtersToggleRef}

@@ -48,6 +48,7 @@ export function GraphStage({
   inert,
   centerToken,
   onInstance,
+  withTimeline = true,
 }: {
   /** Out of reach while the filters drawer is open over it. */
   inert: boolean;
@@ -55,6 +56,8 @@ export function GraphStage({
   centerToken: number | undefined;
   /** Receives the canvas instance, for the Export menu's pictures and positions. */
   onInstance: (cy: Core) => void;
+  /** Whether data with dates shows its timeline (an embedded page shows the graph alone). */
+  withTimeline?: boolean;
 }) {
   const { dataset } = useExplorerDataset();
   const theme = useExplorerTheme();
@@ -126,7 +129,7 @@ export function GraphStage({
           )}
         </div>
         {/* Only data with dates has a timeline; an article's "on Wednesday" is not a date. */}
-        {time.span && <Timeline span={time.span} undated={time.undated} />}
+        {withTimeline && time.span && <Timeline span={time.span} undated={time.undated} />}
       </Suspense>
     </main>
   );

@@ -3,19 +3,15 @@
  * `history`: the view is read from the link on start and on Back/Forward, and every change is
  * written back as the link. Discrete changes add a history entry; continuous ones (pan, zoom,
  * typing) replace the current entry, throttled, since browsers refuse floods of history writes.
+ * How the page shows the view (embedded, reviewing a draft) is read and written with it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import {
-  type DataSource,
-  fragmentDataOf,
-  linkedOf,
-  sourceKey,
-  sourceOfLink,
-} from '../../domain/dataSource';
-import { DATASET_PENDING, type DatasetIds, defaultViewOf } from '../../domain/link/datasetIds';
-import { parseFragment, serializeFragment } from '../../domain/link/fragment';
-import { dataOfQuery, readQuery, serializeView, viewOfQuery } from '../../domain/link/viewQuery';
+import { type DataSource, linkedOf, sourceKey } from '../../domain/dataSource';
+import { type DatasetIds, defaultViewOf } from '../../domain/link/datasetIds';
+import { addressOf, readAddress } from '../../domain/link/pageAddress';
+import type { Presentation } from '../../domain/link/presentation';
+import { readQuery, serializeView, viewOfQuery } from '../../domain/link/viewQuery';
 import type { ViewState, ViewUpdate } from '../../domain/view';
 
 /** `push`: a step of its own in history. `replace`: rewrites the current entry (pan, zoom). */
@@ -32,6 +28,12 @@ export interface UpdateOptions {
 
 export type UpdateView = (update: ViewUpdate, options?: UpdateOptions) => void;
 
+/**
+ * The full address of a view of the data on screen, with a change to how the page shows it
+ * (`{ embed: true }`); for links the page shows or hands out. Reads no history: safe in render.
+ */
+export type AddressOfView = (view: ViewState, change?: Partial<Presentation>) => string;
+
 export interface ViewStateHandle {
   view: ViewState;
   /** Where the dataset of the view comes from: part of the link, like the view. */
@@ -40,7 +42,8 @@ export interface ViewStateHandle {
    * Shows another data source, in its default view: a step in history (`push`), or in place of
    * the current entry (`replace`: after "Forget this data", or when a link's data fails). `ids`:
    * its dataset, when it is already loaded (a file just opened), so the first view is already
-   * the dataset's own (its layout).
+   * the dataset's own (its layout). Whether the page is embedded stays; a draft under review
+   * is left (the new data is what the page shows).
    */
   openSource: (source: DataSource, mode?: HistoryMode, ids?: DatasetIds) => void;
   update: UpdateView;
@@ -51,53 +54,22 @@ export interface ViewStateHandle {
   adoptDataset: (ids: DatasetIds) => void;
   /** The address of the view on screen, for sharing. */
   currentLink: () => string;
+  /** The page is embedded in another (`embed=1`): graph, legend and details only. */
+  embed: boolean;
+  /** The draft under review (`draft=<id>`, kept in this browser); null: none. */
+  draft: string | null;
+  /** Names a draft under review in the link, or none (null), keeping the rest of the link. */
+  openDraft: (id: string | null, mode: HistoryMode) => void;
+  addressOf: AddressOfView;
 }
 
 const REPLACE_INTERVAL_MS = 400;
 const COALESCE_WINDOW_MS = 1500;
 
-function currentQuery(): string {
-  return window.location.search;
-}
-
-function urlFor(query: string, source: DataSource): string {
-  return `${window.location.pathname}${query ? `?${query}` : ''}${serializeFragment(fragmentDataOf(source))}`;
-}
-
-/** What the page's address names, read once. */
-interface LocationRead {
-  view: ViewState;
-  source: DataSource;
-  /** What the address held that is unusable, one line each. */
-  ignored: string[];
-  /** Of those, what the view's own parameters held. */
-  viewIgnored: string[];
-  /** The ids the view was checked against: its dataset's, when they were known. */
-  ids: DatasetIds | undefined;
-}
-
-/**
- * Reads the page's address: first the data it names, then its view, once, against the ids
- * `idsOf` knows for that data (a dataset already loaded in this session). Without them, ids are
- * checked for their form only, and against the dataset once it is loaded (adoptDataset).
- */
-function readLocation(
-  defaultDataset: string,
-  idsOf: (source: DataSource) => DatasetIds | undefined,
-): LocationRead {
-  const query = readQuery(currentQuery());
-  const fragment = parseFragment(window.location.hash);
-  const named = dataOfQuery(query, defaultDataset);
-  const { source, ignored } = sourceOfLink(named.dataset, named.linked, fragment.data);
-  const ids = idsOf(source);
-  const parsed = viewOfQuery(query, defaultDataset, ids ?? DATASET_PENDING);
-  return {
-    view: parsed.view,
-    source,
-    ignored: [...parsed.ignored, ...fragment.ignored, ...ignored],
-    viewIgnored: parsed.ignored,
-    ids,
-  };
+/** Cancels a throttled write that is still waiting. */
+function cancel(timer: { current: number | undefined }): void {
+  window.clearTimeout(timer.current);
+  timer.current = undefined;
 }
 
 /** View state backed by the page's URL, for datasets whose default is `defaultDataset`. */
@@ -107,10 +79,12 @@ export function useViewState(
 ): ViewStateHandle {
   const [initial] = useState(() => {
     // Nothing is loaded yet: the view's ids are checked once its dataset is (adoptDataset).
-    const parsed = readLocation(defaultDataset, () => undefined);
+    const { search, hash } = window.location;
+    const parsed = readAddress(search, hash, defaultDataset, () => undefined);
     if (parsed.source.kind !== 'builtin' || knownDatasets.includes(parsed.view.dataset))
       return parsed;
     return {
+      ...parsed,
       view: { ...parsed.view, dataset: defaultDataset },
       source: { kind: 'builtin', id: defaultDataset } as DataSource,
       ignored: [
@@ -122,8 +96,10 @@ export function useViewState(
   const [view, setView] = useState<ViewState>(initial.view);
   const [source, setSource] = useState<DataSource>(initial.source);
   const [notice, setNotice] = useState<string[]>(initial.ignored);
+  const [presentation, setPresentation] = useState<Presentation>(initial.presentation);
   const viewRef = useRef(view);
   const sourceRef = useRef(source);
+  const presentationRef = useRef(presentation);
   // The ids of each dataset loaded in this session, by source key: Back to one reads its link
   // against them at once, so the link is read once per step rather than again after loading.
   const idsBySource = useRef(new Map<string, DatasetIds>());
@@ -133,21 +109,20 @@ export function useViewState(
   const lastReplaceAt = useRef(0);
   const lastCoalesce = useRef<{ key: string; at: number } | null>(null);
 
-  /** The address of a view of a source. */
+  /** The address of a view of a source, shown as the page is unless `page` says otherwise. */
   const linkOf = useCallback(
-    (of: ViewState, from: DataSource) =>
-      urlFor(
-        serializeView(of, defaultDataset, idsBySource.current.get(sourceKey(from)), linkedOf(from)),
-        from,
-      ),
+    (of: ViewState, from: DataSource, page: Presentation = presentationRef.current) => {
+      const ids = idsBySource.current.get(sourceKey(from));
+      const query = serializeView(of, defaultDataset, ids, linkedOf(from), page);
+      return addressOf(window.location.pathname, query, from);
+    },
     [defaultDataset],
   );
 
   /** Writes a throttled replace that is still waiting, so the entry it belongs to is complete. */
   const flushReplace = useCallback(() => {
     if (pendingReplace.current === undefined) return;
-    window.clearTimeout(pendingReplace.current);
-    pendingReplace.current = undefined;
+    cancel(pendingReplace);
     lastReplaceAt.current = Date.now();
     window.history.replaceState(null, '', linkOf(viewRef.current, sourceRef.current));
   }, [linkOf]);
@@ -179,8 +154,7 @@ export function useViewState(
         viewRef.current = next;
         const wait = lastReplaceAt.current + REPLACE_INTERVAL_MS - Date.now();
         if (wait <= 0) {
-          window.clearTimeout(pendingReplace.current);
-          pendingReplace.current = undefined;
+          cancel(pendingReplace);
           lastReplaceAt.current = Date.now();
           window.history.replaceState(null, '', url);
         } else if (pendingReplace.current === undefined) {
@@ -201,9 +175,9 @@ export function useViewState(
       // layout starts at once and kept the page busy for minutes on a 43,000-relation extract.
       const nextView = defaultViewOf(next.kind === 'builtin' ? next.id : defaultDataset, known);
       checkedFor.current = known ? key : null;
-      const url = linkOf(nextView, next);
-      window.clearTimeout(pendingReplace.current);
-      pendingReplace.current = undefined;
+      const page = { ...presentationRef.current, draft: null };
+      const url = linkOf(nextView, next, page);
+      cancel(pendingReplace);
       lastCoalesce.current = null;
       if (mode === 'push') {
         flushReplace();
@@ -213,11 +187,34 @@ export function useViewState(
       }
       viewRef.current = nextView;
       sourceRef.current = next;
+      presentationRef.current = page;
       setView(nextView);
       setSource(next);
+      setPresentation(page);
       setNotice([]);
     },
     [defaultDataset, linkOf, flushReplace],
+  );
+
+  const openDraft = useCallback(
+    (id: string | null, mode: HistoryMode) => {
+      if (id === presentationRef.current.draft) return;
+      flushReplace();
+      lastCoalesce.current = null;
+      const page = { ...presentationRef.current, draft: id };
+      presentationRef.current = page;
+      const url = linkOf(viewRef.current, sourceRef.current, page);
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      setPresentation(page);
+    },
+    [linkOf, flushReplace],
+  );
+
+  const addressOfView = useCallback<AddressOfView>(
+    (of, change = {}) =>
+      new URL(linkOf(of, source, { ...presentation, ...change }), window.location.href).href,
+    [linkOf, source, presentation],
   );
 
   /** The link of the view on screen, with any throttled write flushed first. */
@@ -246,7 +243,7 @@ export function useViewState(
       const key = sourceKey(sourceRef.current);
       idsBySource.current.set(key, ids);
       if (checkedFor.current === key) return;
-      const parsed = viewOfQuery(readQuery(currentQuery()), defaultDataset, ids);
+      const parsed = viewOfQuery(readQuery(window.location.search), defaultDataset, ids);
       showChecked({ ...parsed.view, dataset: viewRef.current.dataset }, parsed.ignored);
     },
     [defaultDataset, showChecked],
@@ -254,13 +251,15 @@ export function useViewState(
 
   useEffect(() => {
     const onPopState = () => {
-      window.clearTimeout(pendingReplace.current);
-      pendingReplace.current = undefined;
+      cancel(pendingReplace);
       lastCoalesce.current = null;
-      const parsed = readLocation(defaultDataset, (source) =>
+      const { search, hash } = window.location;
+      const parsed = readAddress(search, hash, defaultDataset, (source) =>
         idsBySource.current.get(sourceKey(source)),
       );
       const sameData = sourceKey(parsed.source) === sourceKey(sourceRef.current);
+      presentationRef.current = parsed.presentation;
+      setPresentation(parsed.presentation);
       if (!sameData) {
         sourceRef.current = parsed.source;
         setSource(parsed.source);
@@ -281,5 +280,18 @@ export function useViewState(
   useEffect(() => () => window.clearTimeout(pendingReplace.current), []);
 
   const dismissNotice = useCallback(() => setNotice([]), []);
-  return { view, source, openSource, update, notice, dismissNotice, adoptDataset, currentLink };
+  return {
+    view,
+    source,
+    openSource,
+    update,
+    notice,
+    dismissNotice,
+    adoptDataset,
+    currentLink,
+    embed: presentation.embed,
+    draft: presentation.draft,
+    openDraft,
+    addressOf: addressOfView,
+  };
 }

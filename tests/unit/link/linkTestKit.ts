@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { ACTOR_KIND_IDS } from '../../../src/domain/actorKinds';
 import { LAYOUTS } from '../../../src/domain/layoutIds';
 import type { DatasetIds } from '../../../src/domain/link/datasetIds';
+import { DRAFT_ID, type Presentation } from '../../../src/domain/link/presentation';
 import { URL_QUERY_MAX_CHARS, URL_QUERY_MAX_ENCODED } from '../../../src/domain/link/searchText';
 import { URL_PARAMETERS } from '../../../src/domain/link/viewQuery';
 import { LOOKS } from '../../../src/domain/looks';
@@ -198,6 +199,20 @@ export function arbView(options: ArbViewOptions = {}): fc.Arbitrary<ViewState> {
     camera: fc.option(arbCamera),
     panel: fc.constantFrom(...PANELS),
   });
+}
+
+const draftChar = fc.constantFrom(...'abcXYZ0189-');
+/** How a page may show a view: embedded or not, reviewing a well-formed draft or none. */
+export const arbPresentation: fc.Arbitrary<Presentation> = fc.record({
+  embed: fc.boolean(),
+  draft: fc.option(fc.string({ unit: draftChar, minLength: 1, maxLength: 64 })),
+});
+
+/** Fails unless the presentation is one the app can show: a draft id of the allowed form. */
+export function assertValidPresentation(presentation: Presentation): void {
+  expect(Object.keys(presentation).sort()).toEqual(['draft', 'embed']);
+  expect(typeof presentation.embed).toBe('boolean');
+  if (presentation.draft !== null) expect(presentation.draft).toMatch(DRAFT_ID);
 }
 
 /** The ids a view names, as a dataset that holds exactly those. */

@@ -7,7 +7,9 @@ import {
   DATASET,
   PARAM_NAMES,
   REAL_IDS,
+  arbPresentation,
   arbView,
+  assertValidPresentation,
   assertValidView,
   idsOf,
   view,
@@ -17,20 +19,22 @@ import {
 describe('round trip', () => {
   it('opens every serialised valid view exactly, with nothing ignored', () => {
     fc.assert(
-      fc.property(arbView(), (v) => {
-        const link = serializeView(v, DATASET);
+      fc.property(arbView(), arbPresentation, (v, presentation) => {
+        const link = serializeView(v, DATASET, undefined, null, presentation);
         expect(link.startsWith('?')).toBe(false);
         if (link !== '') expect(link.startsWith(`v=${URL_VERSION}&`)).toBe(true);
         expect(link.includes('%2C')).toBe(false);
 
         const parsed = parseView(link, DATASET);
         expect(parsed.view).toEqual(v);
+        expect(parsed.presentation).toEqual(presentation);
         expect(parsed.ignored).toEqual([]);
         // With the ids checked, and with the "?" a location.search carries.
         expect(parseView(`?${link}`, DATASET, idsOf(v))).toEqual({
           view: v,
           ignored: [],
           linked: null,
+          presentation,
         });
         // And interoperates with the platform's own reader.
         expect(new URLSearchParams(link).get('q') ?? '').toBe(v.query);
@@ -135,14 +139,15 @@ describe('parseView on hostile input', () => {
       fc.property(anyQuery, fc.option(fc.constant(REAL_IDS)), (query, ids) => {
         const parsed = parseView(query, DATASET, ids ?? undefined);
         assertValidView(parsed.view, ids ?? undefined);
+        assertValidPresentation(parsed.presentation);
         for (const line of parsed.ignored) expect(line.length).toBeGreaterThan(0);
         // What was read is itself a clean link: writing it back loses nothing.
         const again = parseView(
-          serializeView(parsed.view, DATASET, ids ?? undefined, parsed.linked),
+          serializeView(parsed.view, DATASET, ids ?? undefined, parsed.linked, parsed.presentation),
           DATASET,
           ids ?? undefined,
         );
-        expect(again).toEqual({ view: parsed.view, ignored: [], linked: parsed.linked });
+        expect(again).toEqual({ ...parsed, ignored: [] });
       }),
       { numRuns: 10_000 },
     );
