@@ -1,4 +1,7 @@
-/** The main screen: the graph of one dataset with filters, legend, details, article and table around it. */
+/**
+ * The main screen: the graph of one dataset with filters, legend, details, article and table
+ * around it; embedded in another page, the graph, legend and details alone (EmbedLayout).
+ */
 import type { Core } from 'cytoscape';
 import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 
@@ -12,7 +15,8 @@ import type { Theme } from '../../graph/stylesheet';
 import type { ViewOnlyLink } from '../share/CopyLink';
 import { ExplorerProvider } from '../view/ExplorerContext';
 import { useViewFilters } from '../view/useViewFilters';
-import type { UpdateView } from '../view/useViewState';
+import type { AddressOfView, UpdateView } from '../view/useViewState';
+import { EmbedLayout } from './EmbedLayout';
 import { ExplorerHeader } from './ExplorerHeader';
 import { GraphStage } from './GraphStage';
 import { tabId } from './PanelTabs';
@@ -46,6 +50,10 @@ export interface ExplorerProps {
   headerActions?: ReactNode;
   /** Set when the link cannot carry the data on screen (see CopyLink). */
   viewOnlyLink?: ViewOnlyLink;
+  /** Embedded in another page (`embed=1`): the graph, legend and details only. */
+  embedded?: boolean;
+  /** The full address of a view: the embed code's link, and the embed's way to the full app. */
+  addressOf?: AddressOfView;
 }
 
 export function Explorer({
@@ -58,6 +66,8 @@ export function Explorer({
   onThemeChange,
   headerActions,
   viewOnlyLink,
+  embedded = false,
+  addressOf,
 }: ExplorerProps) {
   // While the filters drawer is open, the rest of the page is out of reach: no focus, no clicks.
   const {
@@ -93,6 +103,8 @@ export function Explorer({
   const cyRef = useRef<Core | null>(null);
   const onInstance = useCallback((cy: Core) => (cyRef.current = cy), []);
   const getCy = useCallback(() => cyRef.current, []);
+  // An embedded page reviews no draft: its code names the view alone.
+  const embedLink = addressOf && (() => addressOf(view, { embed: true, draft: null }));
 
   return (
     <ExplorerProvider
@@ -104,55 +116,62 @@ export function Explorer({
       selection={view.selection}
       onSelect={onSelect}
     >
-      <div className="app">
-        <SkipLinks
-          inert={filtersOpen}
-          targets={[
-            { targetId: GRAPH_SURFACE_ID, label: 'Skip to graph' },
-            { targetId: tabId(view.panel), label: 'Skip to side panel' },
-          ]}
-        />
-        <ExplorerHeader
-          inert={filtersOpen}
-          onChooseActor={onChooseActor}
-          actions={headerActions}
-          currentLink={currentLink}
-          viewOnlyLink={viewOnlyLink}
-          onThemeChange={onThemeChange}
-          getCy={getCy}
-          filtersToggleRef={filtersToggle}
-          filtersOpen={filtersOpen}
-          onToggleFilters={toggleFilters}
-        />
-        <div className="notice-slot" inert={filtersOpen}>
-          {notice}
-        </div>
-        <div className="workspace">
-          <aside
-            id="sidebar"
-            className={`sidebar${filtersOpen ? ' is-open' : ''}`}
-            aria-label="Filters and legend"
-            onKeyDown={onFiltersKeyDown}
-          >
-            <button
-              ref={drawerClose}
-              type="button"
-              className="button small drawer-close"
-              onClick={closeFilters}
+      {embedded && addressOf ? (
+        <Suspense fallback={null}>
+          <EmbedLayout addressOf={addressOf} notice={notice} onInstance={onInstance} />
+        </Suspense>
+      ) : (
+        <div className="app">
+          <SkipLinks
+            inert={filtersOpen}
+            targets={[
+              { targetId: GRAPH_SURFACE_ID, label: 'Skip to graph' },
+              { targetId: tabId(view.panel), label: 'Skip to side panel' },
+            ]}
+          />
+          <ExplorerHeader
+            inert={filtersOpen}
+            onChooseActor={onChooseActor}
+            actions={headerActions}
+            currentLink={currentLink}
+            embedLink={embedLink}
+            viewOnlyLink={viewOnlyLink}
+            onThemeChange={onThemeChange}
+            getCy={getCy}
+            filtersToggleRef={filtersToggle}
+            filtersOpen={filtersOpen}
+            onToggleFilters={toggleFilters}
+          />
+          <div className="notice-slot" inert={filtersOpen}>
+            {notice}
+          </div>
+          <div className="workspace">
+            <aside
+              id="sidebar"
+              className={`sidebar${filtersOpen ? ' is-open' : ''}`}
+              aria-label="Filters and legend"
+              onKeyDown={onFiltersKeyDown}
             >
-              Close filters
-            </button>
-            <Suspense fallback={<p className="panel-loading">Loading…</p>}>
-              <Filters />
-              <Legend />
-            </Suspense>
-          </aside>
-          {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
-          {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
-          <GraphStage inert={filtersOpen} centerToken={centerToken} onInstance={onInstance} />
-          <SidePanels inert={filtersOpen} />
+              <button
+                ref={drawerClose}
+                type="button"
+                className="button small drawer-close"
+                onClick={closeFilters}
+              >
+                Close filters
+              </button>
+              <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+                <Filters />
+                <Legend />
+              </Suspense>
+            </aside>
+            {/* A tap anywhere outside the open drawer closes it; the keyboard has Escape. */}
+            {filtersOpen && <div className="drawer-scrim" onClick={closeFilters} />}
+            <GraphStage inert={filtersOpen} centerToken={centerToken} onInstance={onInstance} />
+            <SidePanels inert={filtersOpen} />
+          </div>
         </div>
-      </div>
+      )}
     </ExplorerProvider>
   );
 }

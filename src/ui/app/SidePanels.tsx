@@ -4,10 +4,7 @@
  */
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 
-import { type ArticleIndex, indexArticle, sentenceOfQuote } from '../../domain/article';
-import type { Dataset } from '../../domain/dataset';
 import { explainHidden, liftReasons } from '../../domain/hiddenReason';
-import { timed } from '../../domain/stageTiming';
 import { select, setPanel } from '../../domain/view';
 import { useExplorerDataset, useSelection, useView } from '../view/ExplorerContext';
 import { PanelTabs } from './PanelTabs';
@@ -18,23 +15,32 @@ const DetailsPanel = lazy(() =>
 const RelationTable = lazy(() =>
   import('../table/RelationTable').then((module) => ({ default: module.RelationTable })),
 );
-const ArticleReader = lazy(() =>
-  import('../reader/ArticleReader').then((module) => ({ default: module.ArticleReader })),
+// The reader and the article's index load when the article is first shown or a quote opened.
+const ReaderPanel = lazy(() =>
+  import('../reader/ReaderPanel').then((module) => ({ default: module.ReaderPanel })),
 );
-
-const articleIndexes = new WeakMap<Dataset, ArticleIndex>();
+const loadArticleIndex = () => import('../reader/articleIndexCache');
 
 /**
- * The article split into sentences linked to relations, made when the reader or a quote first
- * needs it rather than on the way to the first picture (0.4 s for 20,000 quotes).
+ * The details of the selection, saying when the filters hide it and offering the change that
+ * shows it. `onOpenEvidence`: what "Show in article" does with a quote.
  */
-function articleIndexOf(dataset: Dataset): ArticleIndex {
-  let index = articleIndexes.get(dataset);
-  if (!index) {
-    index = timed('article-index', () => indexArticle(dataset));
-    articleIndexes.set(dataset, index);
-  }
-  return index;
+export function SelectionDetails({
+  onOpenEvidence,
+}: {
+  onOpenEvidence: (relationId: string, quote: string) => void;
+}) {
+  const { dataset } = useExplorerDataset();
+  const { onUpdate, filters } = useView();
+  const { selection } = useSelection();
+  const hidden = useMemo(
+    () => (selection ? explainHidden(dataset, filters, selection) : null),
+    [dataset, filters, selection],
+  );
+  const onReveal = useCallback(() => {
+    if (hidden) onUpdate((current) => liftReasons(current, hidden.reasons));
+  }, [onUpdate, hidden]);
+  return <DetailsPanel onOpenEvidence={onOpenEvidence} hidden={hidden} onReveal={onReveal} />;
 }
 
 export function SidePanels({
@@ -44,28 +50,21 @@ export function SidePanels({
   inert: boolean;
 }) {
   const { dataset } = useExplorerDataset();
-  const { view, onUpdate, filters } = useView();
-  const { selection } = useSelection();
-  const hidden = useMemo(
-    () => (selection ? explainHidden(dataset, filters, selection) : null),
-    [dataset, filters, selection],
-  );
+  const { view, onUpdate } = useView();
   // Which sentence the reader should bring into view: the one of the quote the user opened.
   const [readerTarget, setReaderTarget] = useState<{ sentenceId: string } | null>(null);
   const onOpenEvidence = useCallback(
     (relationId: string, quote: string) => {
-      const sentenceId = sentenceOfQuote(articleIndexOf(dataset), dataset.article, quote);
-      setReaderTarget(sentenceId ? { sentenceId } : null);
-      onUpdate((current) =>
-        setPanel('article')(select({ kind: 'relation', id: relationId })(current)),
-      );
+      void loadArticleIndex().then(({ sentenceOfDatasetQuote }) => {
+        const sentenceId = sentenceOfDatasetQuote(dataset, quote);
+        setReaderTarget(sentenceId ? { sentenceId } : null);
+        onUpdate((current) =>
+          setPanel('article')(select({ kind: 'relation', id: relationId })(current)),
+        );
+      });
     },
     [onUpdate, dataset],
   );
-  const onReveal = useCallback(() => {
-    if (hidden) onUpdate((current) => liftReasons(current, hidden.reasons));
-  }, [onUpdate, hidden]);
-
   return (
     <PanelTabs
       active={view.panel}
@@ -77,12 +76,8 @@ export function SidePanels({
       }
     >
       <Suspense fallback={<p className="panel-loading">Loading…</p>}>
-        {view.panel === 'details' && (
-          <DetailsPanel onOpenEvidence={onOpenEvidence} hidden={hidden} onReveal={onReveal} />
-        )}
-        {view.panel === 'article' && (
-          <ArticleReader index={articleIndexOf(dataset)} scrollTarget={readerTarget} />
-        )}
+        {view.panel === 'details' && <SelectionDetails onOpenEvidence={onOpenEvidence} />}
+        {view.panel === 'article' && <ReaderPanel scrollTarget={readerTarget} />}
         {view.panel === 'table' && <RelationTable />}
       </Suspense>
     </PanelTabs>
