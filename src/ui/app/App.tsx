@@ -5,6 +5,8 @@ import { DATASET_IDS, DEFAULT_DATASET_ID } from '../../data/catalog';
 import { type DataSource, hostOf } from '../../domain/dataSource';
 import type { Dataset } from '../../domain/dataset';
 import { datasetIds } from '../../domain/link/datasetIds';
+import { DEFAULT_AUTHOR_SERVICES } from '../author/authorServices';
+import type { AuthorServices } from '../author/authorTypes';
 import { download, stemOf } from '../common/download';
 import { type Loaded, type ShownReport, createDatasetService } from '../data/datasetService';
 import type { OpenServices, RecentDataset } from '../data/serviceTypes';
@@ -17,6 +19,7 @@ import { useViewState } from '../view/useViewState';
 import { Explorer } from './Explorer';
 import { LinkNotice } from './LinkNotice';
 import { DatasetErrorScreen, LoadingScreen } from './StatusScreens';
+import { useAuthoring } from './useAuthoring';
 
 // The dialogs load when first shown, keeping them off the start-up path.
 const OpenDialog = lazy(() =>
@@ -25,6 +28,13 @@ const OpenDialog = lazy(() =>
 // Shown only once data that is not built in is involved, which loads code anyway.
 const SourceLines = lazy(() =>
   import('../open/SourceBanner').then((module) => ({ default: module.SourceLines })),
+);
+// Starting from a text and reviewing its suggestions load only when a person does so.
+const NewFromTextDialog = lazy(() =>
+  import('../author/NewFromTextDialog').then((module) => ({ default: module.NewFromTextDialog })),
+);
+const AuthorScreen = lazy(() =>
+  import('../author/AuthorScreen').then((module) => ({ default: module.AuthorScreen })),
 );
 const ImportReport = lazy(() =>
   import('../open/ImportReport').then((module) => ({ default: module.ImportReport })),
@@ -46,14 +56,21 @@ function loadingLabel(source: DataSource): string {
   }
 }
 
-/** `services`: what opening data loads on demand; tests pass fakes. */
-export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }) {
+/** `services`, `authorServices`: what opening data and authoring load on demand; tests pass fakes. */
+export function App({
+  services = DEFAULT_SERVICES,
+  authorServices = DEFAULT_AUTHOR_SERVICES,
+}: {
+  services?: OpenServices;
+  authorServices?: AuthorServices;
+}) {
   // Owned here, above the explorer, so loading and error screens follow the theme too.
   const [theme, setTheme] = useTheme();
   // Owns the datasets opened in this session, so Back and Forward to them switch at once.
   const datasetService = useMemo(() => createDatasetService(services), [services]);
+  const viewState = useViewState(DEFAULT_DATASET_ID, DATASET_IDS);
   const { view, source, openSource, update, notice, dismissNotice, adoptDataset, currentLink } =
-    useViewState(DEFAULT_DATASET_ID, DATASET_IDS);
+    viewState;
   const [failure, setFailure] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [recent, setRecent] = useState<RecentDataset[] | null>(null);
@@ -83,6 +100,7 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
     [openSource],
   );
   const flow = useOpenFlow(datasetService, onOpened);
+  const authoring = useAuthoring(authorServices, viewState.openDraft, viewState.draft);
 
   const refreshRecent = useCallback(() => {
     void services
@@ -108,6 +126,51 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
     },
     [services, datasetService, source, openSource, refreshRecent],
   );
+
+  const dialogs = (
+    <Suspense fallback={null}>
+      {authoring.dialogOpen && (
+        <NewFromTextDialog
+          drafts={authoring.drafts}
+          failure={authoring.failure}
+          onReopen={authoring.reopen}
+          onForgetDraft={authoring.forget}
+          onStart={authoring.start}
+          onClose={authoring.closeDialog}
+        />
+      )}
+      {flow.report && (
+        <ImportReport
+          report={flow.report.report}
+          writer={flow.report.writer}
+          onClose={flow.closeReport}
+        />
+      )}
+    </Suspense>
+  );
+
+  // A draft under review (`?draft=`) has the page to itself; an embed never shows one.
+  if (viewState.draft !== null && !viewState.embed) {
+    return (
+      <>
+        <Suspense fallback={<LoadingScreen datasetId="the review" stage="loading" />}>
+          <AuthorScreen
+            key={viewState.draft}
+            draftId={viewState.draft}
+            theme={theme}
+            onThemeChange={setTheme}
+            services={authorServices}
+            onPublish={(file, draft) =>
+              flow.openAuthored(JSON.stringify(file), draft.title.trim() || file.title)
+            }
+            onExit={() => viewState.openDraft(null, 'push')}
+            onNewFromText={authoring.showDialog}
+          />
+        </Suspense>
+        {dialogs}
+      </>
+    );
+  }
 
   if (load.status === 'loading' || (!load.ok && 'failure' in load)) {
     return (
@@ -145,11 +208,23 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
         theme={theme}
         onThemeChange={setTheme}
         headerActions={
-          <button type="button" className="button" aria-haspopup="dialog" onClick={showDialog}>
-            Open…
-          </button>
+          <>
+            <button type="button" className="button" aria-haspopup="dialog" onClick={showDialog}>
+              Open…
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-haspopup="dialog"
+              onClick={authoring.showDialog}
+            >
+              New from text…
+            </button>
+          </>
         }
         viewOnlyLink={viewOnlyLink}
+        embedded={viewState.embed}
+        addressOf={viewState.addressOf}
         notice={
           <>
             {(failure !== null || flow.progress || flow.status || origin.kind !== 'builtin') && (
@@ -206,14 +281,8 @@ export function App({ services = DEFAULT_SERVICES }: { services?: OpenServices }
             onClose={() => setLinkReport(null)}
           />
         )}
-        {flow.report && (
-          <ImportReport
-            report={flow.report.report}
-            writer={flow.report.writer}
-            onClose={flow.closeReport}
-          />
-        )}
       </Suspense>
+      {dialogs}
       <DropOverlay onFiles={flow.openFiles} />
     </>
   );

@@ -18,7 +18,12 @@ export type Arrival =
   /** A file kept in this browser: from the recent-files list, or named by `?file=`. */
   | { kind: 'kept'; key: string }
   /** Our own graph.json, carried compressed in the link (`#data=`). */
-  | { kind: 'link'; data: string };
+  | { kind: 'link'; data: string }
+  /**
+   * A graph a person built from a text ("New from text…"): the accepted suggestions as our own
+   * graph.json, named after the draft. It is kept and linked like an opened file.
+   */
+  | { kind: 'authored'; graphText: string; name: string };
 
 export type Arrived =
   /** `summary`: "Opened connections.csv: 42 actors, 97 relations; 3 skipped." */

@@ -41,6 +41,8 @@ export function arrivalName(arrival: Arrival): string {
       return 'kept file';
     case 'link':
       return 'link data';
+    case 'authored':
+      return arrival.name;
   }
 }
 
@@ -122,6 +124,20 @@ export async function openArrival(
         ...opened(result.dataset, [], { kind: 'link' }, fileName),
       };
     }
+    case 'authored': {
+      const tooLarge = checkSize(arrival.graphText.length, fileName);
+      if (tooLarge) return refusedAtEntry(fileName, tooLarge.message);
+      const result = ownGraph(arrival.graphText, fileName);
+      if (!result.ok) return { ok: false, fileName, problems: result.problems, atEntry: false };
+      return kept(
+        arrival.graphText,
+        result.dataset,
+        [],
+        fileName,
+        services,
+        arrival.graphText.length,
+      );
+    }
   }
 }
 
@@ -163,10 +179,22 @@ async function arrived(
 ): Promise<Arrived> {
   if (!result.ok) return { ok: false, fileName, problems: result.problems, atEntry: false };
   const graphText = JSON.stringify(result.datasetFile);
+  return kept(graphText, result.dataset, result.problems, fileName, services, size);
+}
+
+/** Data the user brought, kept in this browser and fitted into the link when it can be. */
+async function kept(
+  graphText: string,
+  dataset: Dataset,
+  problems: ImportProblem[],
+  fileName: string,
+  services: OpenServices,
+  size: number,
+): Promise<Arrived> {
   const [store, codec] = await Promise.all([services.store(), services.linkData()]);
   const key = await store.contentKey(graphText);
   try {
-    const title = result.dataset.title;
+    const title = dataset.title;
     await store.putDataset({ key, name: fileName, title, size, openedAt: Date.now(), graphText });
   } catch {
     // A browser without storage (private mode) still opens the file; only a reload loses it.
@@ -175,7 +203,7 @@ async function arrived(
   return {
     ok: true,
     source: { kind: 'file', key, data: codec.encodeLinkData(graphText) },
-    ...opened(result.dataset, result.problems, origin, fileName),
+    ...opened(dataset, problems, origin, fileName),
   };
 }
 

@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { DataSource } from '../../domain/dataSource';
-import { reportInterrupts } from '../../io/import/report';
 import type { DatasetService, Loaded, OpenRequest, ShownReport } from './datasetService';
 
 export interface OpenProgress {
@@ -27,6 +26,8 @@ export interface OpenFlow {
   openFiles: (files: readonly File[]) => void;
   openUrl: (url: string) => void;
   openKept: (key: string, name: string) => void;
+  /** A graph built from a text: our own graph.json, kept and linked like an opened file. */
+  openAuthored: (graphText: string, name: string) => void;
   cancel: () => void;
   closeReport: () => void;
   clearStatus: () => void;
@@ -65,8 +66,13 @@ export function useOpenFlow(
       };
       void service
         .open(request, signal, onFraction)
+        // The report's rules load with the open, not with the page.
+        .then(async (outcome) => {
+          const { reportInterrupts } = await import('../../io/import/report');
+          return { outcome, reportInterrupts };
+        })
         .then(
-          (outcome) => {
+          ({ outcome, reportInterrupts }) => {
             if (signal.aborted) return;
             if (outcome.ok) {
               onOpenedRef.current(outcome.source, outcome.loaded);
@@ -115,6 +121,11 @@ export function useOpenFlow(
     [start],
   );
 
+  const openAuthored = useCallback(
+    (graphText: string, name: string) => start(name, { kind: 'authored', graphText, name }),
+    [start],
+  );
+
   const cancel = useCallback(() => {
     running.current?.abort();
     running.current = null;
@@ -135,6 +146,7 @@ export function useOpenFlow(
     openFiles,
     openUrl,
     openKept,
+    openAuthored,
     cancel,
     closeReport,
     clearStatus,

@@ -103,6 +103,54 @@ describe('one road for every origin', () => {
     );
   });
 
+  it('keeps a graph built from a text like an opened file, and carries it in the link', async () => {
+    const graphText = JSON.stringify({
+      id: 'pasted',
+      title: 'Pasted article',
+      source: {},
+      actors: [
+        { id: 'russia', label: 'Russia', kind: 'state', aliases: [] },
+        { id: 'ukraine', label: 'Ukraine', kind: 'state', aliases: [] },
+      ],
+      relations: [
+        {
+          id: 'r1',
+          source: 'russia',
+          target: 'ukraine',
+          type: 'ACCUSE',
+          directed: true,
+          evidence: [{ quote: 'Russia accused Ukraine' }],
+        },
+      ],
+      article: 'Russia accused Ukraine of shelling.',
+    });
+    const services = fakeServices();
+    const here = createDatasetService(services);
+    const opened = await here.open(
+      { kind: 'authored', graphText, name: 'Pasted article' },
+      never,
+      () => {},
+    );
+    if (!opened.ok || opened.source.kind !== 'file' || opened.source.data === null) {
+      throw new Error('should open and fit in the link');
+    }
+    expect(opened.summary).toBe('Opened Pasted article: 2 actors, 1 relation.');
+    const recent = await (await services.store()).listDatasets();
+    expect(recent.map((record) => record.name)).toEqual(['Pasted article']);
+    const received = await createDatasetService(fakeServices()).load(opened.source);
+    expect(received.ok && received.dataset.relations[0]?.evidence).toEqual([
+      { quote: 'Russia accused Ukraine' },
+    ]);
+    // A graph that does not validate (a quote not in its text) is refused with the reason.
+    const broken = graphText.replace('"Russia accused Ukraine"', '"Russia praised Ukraine"');
+    const refused = await here.open(
+      { kind: 'authored', graphText: broken, name: 'Bad' },
+      never,
+      () => {},
+    );
+    expect(refused.ok).toBe(false);
+  });
+
   it('remembers the last six datasets of its own session, not another app’s', async () => {
     const graph = readFileSync('data/russia-ukraine-talks/graph.json', 'utf8');
     const files = Object.fromEntries(
