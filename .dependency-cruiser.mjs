@@ -2,7 +2,7 @@
  * The shape of src/, checked in `npm run lint`: no file or folder imports one that imports it,
  * and the layers import downwards only. domain is at the bottom and pure; data (the shipped
  * catalogue), io (import, export, storage) and graph (the cytoscape adapter) stand on it side
- * by side; ui is on top. Dynamic imports count: a lazy import is still a dependency.
+ * by side; ui is on top. The coder (text in, suggestions out) stands on domain only, beside them. Dynamic imports count: a lazy import is still a dependency.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
@@ -27,6 +27,13 @@ export default {
       comment: 'The domain imports nothing above it, and no React or cytoscape.',
       severity: 'error',
       from: { path: '^src/domain/' },
+      to: { path: ['^src/(data|io|graph|ui)/', '^node_modules/(react|react-dom|cytoscape)/'] },
+    },
+    {
+      name: 'coder-is-pure',
+      comment: 'The coder reads text and proposes; it runs in a worker and on the command line.',
+      severity: 'error',
+      from: { path: '^src/coder/' },
       to: { path: ['^src/(data|io|graph|ui)/', '^node_modules/(react|react-dom|cytoscape)/'] },
     },
     {
