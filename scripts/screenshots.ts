@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: builds the app, serves it locally, and saves the default view at
  * desktop and phone widths, in light and dark, the import report of a messy spreadsheet, and the
- * committed GDELT sample with a time range and a relation's events, to docs/screenshots/ for the
+ * committed GDELT sample with a time range and a relation's events, and the review of a pasted
+ * text (screenshotsReview.ts), to docs/screenshots/ for the
  * README. `SCREENSHOTS_ONLY=gdelt-timeline` (names, comma-separated) takes only those;
  * `SCREENSHOTS_PORT` serves on another port than 4175.
  */
@@ -11,6 +12,7 @@ import { type Browser, chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { reviewScreens } from './screenshotsReview';
 
 const OUT = 'docs/screenshots';
 const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4175);
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
     }
     if (wanted('import-report')) await importReport(browser);
     if (wanted('gdelt-timeline')) await gdeltTimeline(browser);
+    await reviewScreens(browser, ORIGIN, OUT, wanted);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
