@@ -55,7 +55,7 @@ function noticesOf(relations: CodedText['relations']): string[] {
   }
   if (relations.some((relation) => relation.notes.some((note) => note.includes('leaders table')))) {
     notices.push(
-      `Some ties take a person's state from the leaders table (${LEADERS_AS_OF}); check them against the text.`,
+      `Some ties take a person's state from the leaders table, as of ${LEADERS_AS_OF}; check them against the text.`,
     );
   }
   return notices;
