@@ -20,6 +20,13 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
     actionTimeout: 10_000,
+    // One browser context per worker, reset between tests (storage, cache, routes, init
+    // scripts, viewport): a new context costs each test a new renderer process and a cold
+    // compile of the bundle, about a second of CPU on a two-core machine. What the reset
+    // leaves is history (capped at 50 entries, so a spec that counts entries opts out) and
+    // granted permissions (tests/e2e/fixtures.ts clears them). Tests that need a second,
+    // fresh browser still open their own context.
+    reuseContext: true,
   },
   // The production build in the e2e mode, which only adds the test hook, served statically:
   // the tests see the real bundle with its Content-Security-Policy.

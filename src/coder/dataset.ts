@@ -35,7 +35,8 @@ export function datasetFromSuggestions(input: SuggestionsToKeep): DatasetFile {
     used.add(relation.source);
     used.add(relation.target);
     if (relation.allegedBy) used.add(relation.allegedBy);
-    for (const evidence of relation.evidence) if (evidence.reportedBy) used.add(evidence.reportedBy);
+    for (const evidence of relation.evidence)
+      if (evidence.reportedBy) used.add(evidence.reportedBy);
   }
   const actors = input.actors
     .filter((actor) => used.has(actor.id))

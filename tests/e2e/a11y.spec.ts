@@ -1,11 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-
-import { type Page, clickGraphElement, expect, test, waitForGraph } from './fixtures';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import {
+  type Page,
+  accessibilityScan,
+  clickGraphElement,
+  expect,
+  test,
+  waitForGraph,
+} from './fixtures';
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const results = await accessibilityScan(page).analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     nodes: violation.nodes.map((node) => node.target.join(' ')),

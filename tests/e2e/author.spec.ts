@@ -96,6 +96,7 @@ test('paste, review, reload, publish, and open the link elsewhere with the same 
   );
 
   await page.getByRole('button', { name: 'Open in explorer' }).click();
+  await expect(page).toHaveURL(/[?&]file=[0-9a-f]{16}/);
   await waitForGraph(page);
   await expect(page).not.toHaveURL(/draft=/);
   const relations = await page.evaluate(() =>
@@ -137,6 +138,8 @@ test('the embed of a published graph shows it without the explorer around it', a
   await accuse.getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByText('Saved in this browser')).toBeVisible();
   await page.getByRole('button', { name: 'Open in explorer' }).click();
+  // The published graph is kept and named in the link; only then is it the graph on screen.
+  await expect(page).toHaveURL(/[?&]file=[0-9a-f]{16}/);
   await waitForGraph(page);
   // The title was left empty, so the graph is named as untitled, never invented.
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Untitled text');

@@ -4,10 +4,16 @@
  */
 import { readFile } from 'node:fs/promises';
 
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 
-import { type Page, expect, shippedDataset, test, waitForGraph } from './fixtures';
+import {
+  type Page,
+  accessibilityScan,
+  expect,
+  shippedDataset,
+  test,
+  waitForGraph,
+} from './fixtures';
 
 /** Opens the Export menu and saves one of its entries; returns the file's name and bytes. */
 async function save(page: Page, entry: string, before?: () => Promise<void>) {
@@ -180,10 +186,7 @@ test('the open Export menu has no WCAG 2.1 A/AA violations, light or dark', asyn
     await expect(
       page.getByRole('button', { name: 'Copy citation of the selected relation' }),
     ).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .include('.export-menu')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
+    const results = await accessibilityScan(page).include('.export-menu').analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Export' })).toHaveAttribute(

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, test as base, expect } from '@playwright/test';
 import type { EdgeSingular } from 'cytoscape';
 
@@ -29,7 +30,7 @@ export const defaultSummary = (() => {
 
 export const test = base.extend<{ problems: string[] }>({
   problems: [
-    async ({ page }, use) => {
+    async ({ page, context }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -41,6 +42,9 @@ export const test = base.extend<{ problems: string[] }>({
         });
       });
       await use(problems);
+      // The context is reused by the next test (playwright.config.ts), and Playwright's reset
+      // leaves granted permissions such as the clipboard's.
+      await context.clearPermissions();
       expect(problems, 'the page logged errors or CSP violations').toEqual([]);
     },
     { auto: true },
@@ -88,4 +92,37 @@ export async function visibleNodeIds(page: Page): Promise<string[]> {
       .map((node) => node.id())
       .sort(),
   );
+}
+
+/**
+ * What the canvas draws: its shown actors, its shown edges (both ends shown) and the relations
+ * those edges stand for (a bundle stands for each of its members).
+ */
+export async function drawnCounts(
+  page: Page,
+): Promise<{ actors: number; relations: number; edges: number }> {
+  return page.evaluate(() => {
+    const cy = window.__actorGraphTest!.cy;
+    const shown = cy.elements().filter((element) => !element.hasClass('is-hidden'));
+    let relations = 0;
+    let edges = 0;
+    shown.edges().forEach((edge) => {
+      if (!edge.source().visible() || !edge.target().visible()) return;
+      edges++;
+      relations += (edge.data('members') as string[] | undefined)?.length ?? 1;
+    });
+    return { actors: shown.nodes().length, relations, edges };
+  });
+}
+
+/**
+ * An axe scan of the page for WCAG 2.1 A and AA, run in the page itself (axe's legacy mode): the
+ * default mode also opens a blank page, a renderer of its own, for each scan, to merge results
+ * from frames. The app draws no frame of its own, which is checked first.
+ */
+export function accessibilityScan(page: Page): AxeBuilder {
+  expect(page.frames(), 'a scan in the page alone leaves frames out').toHaveLength(1);
+  return new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode();
 }

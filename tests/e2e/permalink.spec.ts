@@ -7,6 +7,10 @@ import {
   waitForGraph,
 } from './fixtures';
 
+// These tests count history entries: a reused page's history holds earlier tests' entries and
+// stops growing at 50, where "no entry was added" would pass whatever the app did.
+test.use({ reuseContext: false });
+
 async function cameraOf(page: Page) {
   return page.evaluate(() => {
     const cy = window.__actorGraphTest!.cy;

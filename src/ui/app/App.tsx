@@ -216,9 +216,14 @@ export function App({
               type="button"
               className="button"
               aria-haspopup="dialog"
+              aria-label="New from text…"
               onClick={authoring.showDialog}
             >
-              New from text…
+              {/* A phone's header has room for one word, as for the embed code. */}
+              <span className="embed-label-long">New from text…</span>
+              <span className="embed-label-short" aria-hidden="true">
+                Text…
+              </span>
             </button>
           </>
         }

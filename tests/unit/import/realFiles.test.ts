@@ -1,10 +1,11 @@
 // @vitest-environment node
 /**
  * Real files other tools wrote (tests/fixtures/real/SOURCES.md), through the whole opening
- * pipeline: each opens as the graph it holds, counted independently of the app, and every data
- * export of it holds every relation.
+ * pipeline: each opens as the graph it holds, counted independently of the app, is drawn and
+ * summarised as exactly that graph, its SVG picture holds every drawn actor and edge, and every
+ * data export of it holds every relation.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { exportGraphml } from '../../../src/io/export/graphml';
 import { reportInterrupts } from '../../../src/io/import/report';
 import { openBytes } from '../../../src/io/open/openDataset';
 import type { OpenResult } from '../../../src/io/open/types';
+import { canvasPicture, expectPictureOfView } from '../export/canvasPicture';
 
 const REAL = 'tests/fixtures/real';
 
@@ -50,10 +52,21 @@ const xmlCount = (text: string, tag: string) =>
 
 // The largest files take seconds each to open and export on a busy two-core machine.
 describe('real files open as the graph they hold', { timeout: 30_000 }, () => {
+  it('the folder holds the files SOURCES.md counts, and only those', () => {
+    const files = readdirSync(REAL, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !/\.(md|txt)$/.test(entry.name))
+      .map((entry) => entry.name);
+    expect(files.sort()).toEqual(HOLDS.map(([file]) => file).sort());
+  });
+
   for (const [file, actors, relations] of HOLDS) {
-    it(`${file}: ${actors} actors, ${relations} relations, and every export holds them all`, async () => {
+    it(`${file}: ${actors} actors, ${relations} relations, drawn and pictured, and every export holds them all`, async () => {
       const { dataset } = await open(file);
       expect([dataset.actors.length, dataset.relations.length]).toEqual([actors, relations]);
+      // The summary counts all of it (nodes alone are shown), and the canvas draws that.
+      const picture = canvasPicture(dataset);
+      expect(picture.summary).toEqual({ actors, relations });
+      expectPictureOfView(picture);
 
       const json = JSON.parse(exportGraphJson(dataset)) as Dataset;
       expect(json.relations).toHaveLength(relations);
