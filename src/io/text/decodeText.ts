@@ -3,7 +3,7 @@
  * mark or its NUL pattern), Windows-1252 for older files, and a clear refusal for what is not
  * text at all (a PDF, an image, a Word file), naming what it looks like.
  */
-import { decodeWindows1252 } from '../import/text/decode';
+import { decodeWindows1252, looksBinary, utf16WithoutBom } from '../import/text/decode';
 
 export type DecodedText =
   { ok: true; text: string; notes: string[] } | { ok: false; message: string };
@@ -23,43 +23,8 @@ const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document (save it as plain text)' },
 ];
 
-/** How much of the file the binary checks look at: enough to be sure, fast. */
-const SAMPLE = 8192;
-
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
-}
-
-/** UTF-16 without a byte-order mark shows as ASCII letters alternating with NUL bytes. */
-function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const length = Math.min(bytes.length, SAMPLE) & ~1;
-  if (length < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let index = 0; index < length; index += 2) {
-    if (bytes[index] === 0) evenNul += 1;
-    if (bytes[index + 1] === 0) oddNul += 1;
-  }
-  const pairs = length / 2;
-  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
-  return null;
-}
-
-/** Text has no NUL bytes and hardly any other control characters; binary data has many. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const length = Math.min(bytes.length, SAMPLE);
-  let control = 0;
-  for (let index = 0; index < length; index += 1) {
-    const byte = bytes[index] ?? 0;
-    if (byte === 0) return true;
-    if (
-      (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) ||
-      byte === 0x7f
-    )
-      control += 1;
-  }
-  return control > length * 0.02;
 }
 
 const binary = (label: string, what?: string): DecodedText => ({
@@ -84,7 +49,7 @@ export function decodeText(bytes: Uint8Array, label: string): DecodedText {
       : bytes[0] === 0xfe && bytes[1] === 0xff
         ? 'utf-16be'
         : null;
-  const utf16 = marked ?? utf16Without(bytes);
+  const utf16 = marked ?? utf16WithoutBom(bytes);
   if (utf16) {
     // TextDecoder drops the byte-order mark itself; unpaired surrogates become U+FFFD.
     const text = new TextDecoder(utf16).decode(bytes);

@@ -74,7 +74,7 @@ function startsWith(bytes: Uint8Array, magic: Magic): boolean {
 const SAMPLE = 8192;
 
 /** UTF-16 without a byte-order mark shows as ASCII letters alternating with NUL bytes. */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const length = Math.min(bytes.length, SAMPLE) & ~1;
   if (length < 4) return null;
   let evenNul = 0;
@@ -90,7 +90,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** Text has no NUL bytes and hardly any other control characters; binary data has many. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const length = Math.min(bytes.length, SAMPLE);
   let control = 0;
   for (let index = 0; index < length; index += 1) {
