@@ -7,7 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-e2e',
+      'dist-e2e*',
       'dist-screenshots',
       'dist-bench',
       'node_modules',

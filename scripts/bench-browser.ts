@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { chromium } from '@playwright/test';
+import { type Locator, type Page, chromium } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 
 import {
@@ -29,6 +29,7 @@ import {
   panFps,
   percentile,
 } from './bench-browser/measure';
+import { type ProfileSummary, profileInteraction } from './bench-browser/profile';
 import {
   type CaseResult,
   type EventImportResult,
@@ -294,6 +295,7 @@ async function measureApp(entry: Case): Promise<CaseResult['app']> {
     samples,
     reps: 0,
     note: null,
+    profiles: [],
   };
   if (last.firstPaint === null) {
     row.timedOut = `no first paint within ${entry.paintMs / 1000} s`;
@@ -362,11 +364,53 @@ async function measureApp(entry: Case): Promise<CaseResult['app']> {
       );
       row.reps = rep + 1;
     }
+    if (PROFILED.includes(entry.id) && left() > 60_000)
+      row.profiles = await profileEach(page, entry, { checkbox, search, centre, box });
   } catch (error) {
     row.note = `stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
   }
   await close(last.context);
   return row;
+}
+
+/** The sizes whose interactions are each profiled once more, after the timed repetitions. */
+const PROFILED = ['20k'];
+const PROFILE_FOLDER = 'bench-output/profiles';
+
+/**
+ * One CPU profile per interaction, in the timed order (toggle off, search, hover, select,
+ * Back); the raw profiles go to bench-output/profiles for DevTools, the summaries to the report.
+ */
+async function profileEach(
+  page: Page,
+  entry: Case,
+  at: {
+    checkbox: Locator;
+    search: Locator;
+    centre: { x: number; y: number };
+    box: { x: number; y: number };
+  },
+): Promise<ProfileSummary[]> {
+  const summaries: ProfileSummary[] = [];
+  const run = async (name: string, action: () => Promise<unknown>) => {
+    const { summary, raw } = await profileInteraction(page, name, action);
+    mkdirSync(PROFILE_FOLDER, { recursive: true });
+    writeFileSync(join(PROFILE_FOLDER, `${entry.id}-${name}.cpuprofile`), JSON.stringify(raw));
+    summaries.push(summary);
+  };
+  await run('toggle', () => at.checkbox.click());
+  await at.checkbox.click();
+  await page.waitForTimeout(300);
+  await at.search.fill(entry.query);
+  await run('search', () => at.search.press('Enter'));
+  await page.locator(SURFACE).focus();
+  await page.keyboard.press('Escape');
+  await page.mouse.move(at.box.x + 12, at.box.y + 12);
+  await page.waitForTimeout(300);
+  await run('hover', () => page.mouse.move(at.centre.x, at.centre.y));
+  await run('select', () => page.mouse.click(at.centre.x, at.centre.y));
+  await run('back', () => page.goBack({ waitUntil: 'commit' }));
+  return summaries;
 }
 
 /**
