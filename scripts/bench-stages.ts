@@ -56,7 +56,9 @@ try {
     const src = encodeURIComponent(`${ORIGIN}/data/${file}`);
     const layout = id.startsWith('article') ? '' : '&layout=concentric';
     // `article`: the shipped dataset as readers open it; `article-src`: the same file by `?src=`.
-    const appUrl = id === 'article' ? `${ORIGIN}/?v=1` : `${ORIGIN}/?v=1&src=${src}${layout}`;
+    // Every actor drawn (`top=all`), as the bare page draws them.
+    const appUrl =
+      id === 'article' ? `${ORIGIN}/?v=1` : `${ORIGIN}/?v=1&src=${src}${layout}&top=all`;
     const bare: number[] = [];
     const paint: number[] = [];
     const longest: number[] = [];

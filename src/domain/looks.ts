@@ -1,7 +1,8 @@
 /**
- * How actors are drawn: by our kinds (shape and colour per kind), or as the file that brought
- * them drew them (Gephi writes each node's colour and size). A view names one; the graph
- * adapter maps it to classes.
+ * How actors are drawn: by our kinds (shape and colour per kind), as the file that brought
+ * them drew them (Gephi writes each node's colour and size), or coloured by the community
+ * Louvain finds them in (shape still by kind). A view names one; the graph adapter maps it to
+ * classes.
  */
 import type { Actor } from './dataset';
 
@@ -9,6 +10,8 @@ export const LOOKS = [
   { id: 'kind', label: 'Shaped by kind' },
   // Only for a dataset whose file colours or sizes its actors (see looksOf).
   { id: 'file', label: 'Coloured as in the file' },
+  // Only for a dataset with relations: without them every actor is a community of its own.
+  { id: 'community', label: 'Coloured by community' },
 ] as const;
 
 export type LookName = (typeof LOOKS)[number]['id'];
@@ -31,9 +34,13 @@ export function hasFileLook(dataset: {
 
 /**
  * The looks a dataset offers, its default first: a Gephi user opening a Gephi file expects
- * Gephi's picture, with ours one choice away.
+ * Gephi's picture, with ours one choice away. Communities are found on demand, never first.
  */
-export function looksOf(dataset: { actors: readonly Pick<Actor, 'color' | 'size'>[] }): Look[] {
-  const [kind, file] = LOOKS;
-  return hasFileLook(dataset) ? [file, kind] : [kind];
+export function looksOf(dataset: {
+  actors: readonly Pick<Actor, 'color' | 'size'>[];
+  relations: readonly unknown[];
+}): Look[] {
+  const [kind, file, community] = LOOKS;
+  const drawn: Look[] = hasFileLook(dataset) ? [file, kind] : [kind];
+  return dataset.relations.length > 0 ? [...drawn, community] : drawn;
 }

@@ -3,10 +3,12 @@
  * and drawing the elements takes the page away for longer than anyone waits (a 1.09-million-row
  * sheet froze the tab for minutes): the canvas then draws an overview, the most connected actors
  * and the relations between them, and a focus or a search draws its own part when that fits.
+ * A large dataset also opens on its most connected actors, by choice of the view (topActors.ts).
  * Filters, search, the table, the details and the exports still cover the whole dataset.
  */
 import type { Actor, Dataset, Relation } from './dataset';
 import { MIN_BUNDLE_SIZE, bundleIdOf, edgeBundles } from './edgeBundles';
+import type { TopActors } from './topActors';
 import type { VisibleGraph } from './visibleGraph';
 
 /**
@@ -24,8 +26,11 @@ export const OVERVIEW_MAX_LINES = 10_000;
 
 /** What the canvas leaves out, for the line that says so. */
 export interface CanvasPart {
-  /** `top`: the most connected actors; `view`: what the focus or search shows, drawn whole. */
-  kind: 'top' | 'view';
+  /**
+   * `top`: the most connected actors, as many as the canvas draws; `view`: what the focus or
+   * search shows, drawn whole; `chosen`: the most connected actors, as many as the view asks for.
+   */
+  kind: 'top' | 'view' | 'chosen';
   drawnActors: number;
   drawnRelations: number;
   totalActors: number;
@@ -50,8 +55,8 @@ function partOf(
   return { ...dataset, actors: [...actors], relations: [...relations] };
 }
 
-// One overview per dataset: the app always asks with the same limit.
-const overviews = new WeakMap<Dataset, Dataset>();
+// One part per dataset and limits: the overview, and one per number of actors chosen.
+const overviews = new WeakMap<Dataset, Map<string, Dataset>>();
 
 /**
  * How many lines a group of parallel relations draws: one for a bundle, each for fewer
@@ -61,12 +66,19 @@ const overviews = new WeakMap<Dataset, Dataset>();
 const linesOf = (members: number) => (members >= MIN_BUNDLE_SIZE ? 1 : members);
 
 /**
- * The most connected actors, added by number of relations while the lines drawn between those
- * added stay within `limit`; an actor that would pass it is left out and the next is tried, so
- * the overview is as full as the limit allows. Ties go to the dataset's order.
+ * The most connected actors, at most `maxActors`, added by number of relations while the lines
+ * drawn between those added stay within `limit`; an actor that would pass it is left out and the
+ * next is tried, so the overview is as full as the limit allows. Ties go to the dataset's order.
  */
-export function topActorsPart(dataset: Dataset, limit = OVERVIEW_MAX_LINES): Dataset {
-  const cached = overviews.get(dataset);
+export function topActorsPart(
+  dataset: Dataset,
+  limit = OVERVIEW_MAX_LINES,
+  maxActors = Number.POSITIVE_INFINITY,
+): Dataset {
+  const key = `${limit}/${maxActors}`;
+  const parts = overviews.get(dataset) ?? new Map<string, Dataset>();
+  overviews.set(dataset, parts);
+  const cached = parts.get(key);
   if (cached) return cached;
   const byActor = new Map<string, Relation[]>();
   for (const relation of dataset.relations) {
@@ -85,6 +97,7 @@ export function topActorsPart(dataset: Dataset, limit = OVERVIEW_MAX_LINES): Dat
   const groups = new Map<string, number>();
   let lines = 0;
   for (const { actor } of ranked) {
+    if (chosen.size >= maxActors) break;
     const joining = (byActor.get(actor.id) ?? []).filter(
       (relation) =>
         !kept.has(relation) &&
@@ -113,8 +126,18 @@ export function topActorsPart(dataset: Dataset, limit = OVERVIEW_MAX_LINES): Dat
     dataset.actors.filter((actor) => chosen.has(actor.id)),
     dataset.relations.filter((relation) => kept.has(relation)),
   );
-  overviews.set(dataset, part);
+  parts.set(key, part);
   return part;
+}
+
+function countPart(whole: Dataset, part: Dataset, kind: CanvasPart['kind']): CanvasPart {
+  return {
+    kind,
+    drawnActors: part.actors.length,
+    drawnRelations: part.relations.length,
+    totalActors: whole.actors.length,
+    totalRelations: whole.relations.length,
+  };
 }
 
 function restricted(visible: VisibleGraph, part: Dataset): VisibleGraph {
@@ -139,13 +162,7 @@ export function drawnGraph(
 ): DrawnGraph {
   if (dataset.relations.length <= limit || edgeBundles(dataset).edges.length <= limit)
     return { dataset, visible, part: null };
-  const count = (part: Dataset, kind: CanvasPart['kind']): CanvasPart => ({
-    kind,
-    drawnActors: part.actors.length,
-    drawnRelations: part.relations.length,
-    totalActors: dataset.actors.length,
-    totalRelations: dataset.relations.length,
-  });
+  const count = (part: Dataset, kind: CanvasPart['kind']) => countPart(dataset, part, kind);
   if (narrowed && visible.relationIds.size <= limit) {
     const part = partOf(
       dataset,
@@ -156,4 +173,57 @@ export function drawnGraph(
   }
   const part = topActorsPart(dataset, overviewLimit);
   return { dataset: part, visible: restricted(visible, part), part: count(part, 'top') };
+}
+
+/**
+ * The view restricted to a part chosen by the number of actors. An actor goes with its last
+ * drawn relation, as it goes with its last visible one: one whose visible relations all lead
+ * out of the part is not drawn alone; one the view shows without any relation stays.
+ */
+function restrictedToChosen(visible: VisibleGraph, part: Dataset, whole: Dataset): VisibleGraph {
+  const { relationIds } = restricted(visible, part);
+  const related = new Set<string>();
+  for (const relation of whole.relations) {
+    if (!visible.relationIds.has(relation.id)) continue;
+    related.add(relation.source);
+    related.add(relation.target);
+  }
+  const linked = new Set<string>();
+  for (const relation of part.relations) {
+    if (!relationIds.has(relation.id)) continue;
+    linked.add(relation.source);
+    linked.add(relation.target);
+  }
+  const actorIds = new Set(
+    part.actors.flatMap((actor) =>
+      visible.actorIds.has(actor.id) && (linked.has(actor.id) || !related.has(actor.id))
+        ? [actor.id]
+        : [],
+    ),
+  );
+  return { actorIds, relationIds, timeRange: visible.timeRange ?? null };
+}
+
+/**
+ * What the canvas draws of a view that names how many actors to draw (`top`): its most
+ * connected actors and the relations among them, within the overview's lines; the whole as
+ * drawnGraph draws it when `top` is all, when that number leaves nothing out, or while a focus or
+ * search (`narrowed`) draws from every actor, so an actor outside the chosen ones can be found.
+ */
+export function drawnView(
+  dataset: Dataset,
+  visible: VisibleGraph,
+  narrowed: boolean,
+  top: TopActors,
+  limit = CANVAS_MAX_RELATIONS,
+  overviewLimit = OVERVIEW_MAX_LINES,
+): DrawnGraph {
+  if (top === 'all' || narrowed || top >= dataset.actors.length)
+    return drawnGraph(dataset, visible, narrowed, limit, overviewLimit);
+  const part = topActorsPart(dataset, overviewLimit, top);
+  return {
+    dataset: part,
+    visible: restrictedToChosen(visible, part, dataset),
+    part: countPart(dataset, part, 'chosen'),
+  };
 }

@@ -8,6 +8,7 @@ import { DEFAULT_LOOK, type LookName } from './looks';
 import type { RelationStatusId } from './relationStatuses';
 import type { Selection } from './selection';
 import { DEFAULT_TIME_STEP, type TimeRange, type TimeStep } from './timeRange';
+import type { TopActors } from './topActors';
 import { type RelationClassId, type Vocabulary, findType } from './vocabulary';
 
 export const PANELS = ['details', 'article', 'table'] as const;
@@ -78,8 +79,15 @@ export interface ViewState {
   timeStep: TimeStep;
   selection: Selection | null;
   layout: LayoutName;
+  /**
+   * The steps a ForceAtlas2 run was stopped at, so a link shows the picture reached; null runs
+   * it to its end (and for every other layout).
+   */
+  layoutIterations: number | null;
   /** How actors are drawn: by kind, or as the file drew them (see looks.ts). */
   look: LookName;
+  /** How many actors the canvas draws: the N most connected, or all (see topActors.ts). */
+  top: TopActors;
   /** null: fit the graph to the canvas. */
   camera: Camera | null;
   panel: Panel;
@@ -110,7 +118,8 @@ export function defaultView(
     showIsolated = false,
     look = DEFAULT_LOOK,
     timeStep = DEFAULT_TIME_STEP,
-  }: { showIsolated?: boolean; look?: LookName; timeStep?: TimeStep } = {},
+    top = 'all',
+  }: { showIsolated?: boolean; look?: LookName; timeStep?: TimeStep; top?: TopActors } = {},
 ): ViewState {
   return {
     dataset,
@@ -125,7 +134,9 @@ export function defaultView(
     timeStep,
     selection: null,
     layout,
+    layoutIterations: null,
     look,
+    top,
     camera: null,
     panel: 'details',
   };
@@ -166,14 +177,22 @@ export const setFocus =
   (focus: Focus | null): ViewUpdate =>
   (view) => ({ ...view, focus, camera: null });
 
-/** A new layout places the actors afresh: the camera frames them again. */
+/** Another number of actors is another picture: laid out afresh, and framed again. */
+export const setTopActors =
+  (top: TopActors): ViewUpdate =>
+  (view) => ({ ...view, top, layoutIterations: null, camera: null });
+
+/** A new layout places the actors afresh, run to its end: the camera frames them again. */
 export const setLayout =
   (layout: LayoutName): ViewUpdate =>
-  (view) => ({ ...view, layout, camera: null });
+  (view) => ({ ...view, layout, layoutIterations: null, camera: null });
+
+/** A ForceAtlas2 run stopped after this many steps: the view, and a link to it, keep that picture. */
+export const setLayoutIterations = setterOf('layoutIterations');
 
 /**
- * Every filter (the time range too) back to its default; the selection, layout, panel and the
- * play step stay. The camera stays too,
+ * Every filter (the time range too) back to its default; the selection, layout, look, the
+ * actors drawn, panel and the play step stay. The camera stays too,
  * unless a focus is cleared: leaving a focus is navigation, which frames the whole graph.
  */
 export const clearFilters: ViewUpdate = (view) => ({
@@ -181,7 +200,9 @@ export const clearFilters: ViewUpdate = (view) => ({
   timeStep: view.timeStep,
   selection: view.selection,
   layout: view.layout,
+  layoutIterations: view.layoutIterations,
   look: view.look,
+  top: view.top,
   camera: view.focus ? null : view.camera,
   panel: view.panel,
 });

@@ -20,10 +20,12 @@ import type { VisibleGraph } from '../domain/visibleGraph';
 import { KEYBOARD_HINT, ZoomButtons, canvasKeyHandler } from './CanvasControls';
 import { markCanvasMounted, useTestHook } from './canvasInstrumentation';
 import { canvasSelection, datasetElements, viewApplier } from './elements';
+import { installGridHitTesting } from './gridHitTesting';
 import { graphScale } from './levelOfDetail';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { useCameraSync } from './useCameraSync';
 import { useCanvasSelection } from './useCanvasSelection';
+import { useCommunityLook } from './useCommunityLook';
 
 /** The id of the focusable canvas, for the skip link that leads to it. */
 export const GRAPH_SURFACE_ID = 'graph-surface';
@@ -32,8 +34,12 @@ export interface GraphCanvasProps {
   dataset: Dataset;
   theme: Theme;
   layout: LayoutName;
-  /** How actors are drawn: by kind, or as the file drew them. */
+  /** The steps a ForceAtlas2 run stopped at (null or absent: run to its end). */
+  layoutIterations?: number | null;
+  /** How actors are drawn: by kind, as the file drew them, or by community. */
   look?: LookName;
+  /** Each actor's community colour, drawn in the community look (see useCommunityLook.ts). */
+  communityColors?: ReadonlyMap<string, string> | null;
   visible: VisibleGraph;
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
@@ -63,7 +69,9 @@ export function GraphCanvas({
   dataset,
   theme,
   layout,
+  layoutIterations,
   look = DEFAULT_LOOK,
+  communityColors = null,
   visible,
   selection,
   onSelect,
@@ -109,6 +117,7 @@ export function GraphCanvas({
     dataset,
     elements,
     layout,
+    layoutIterations,
     camera,
     frame,
     visible,
@@ -126,12 +135,17 @@ export function GraphCanvas({
       else cy.nodes().removeClass(GRAPH_CLASSES.fileLook);
     });
   }, [cy, elements, look]);
+  useCommunityLook(cy, elements, look === 'community' ? communityColors : null);
+
+  // A large graph finds the element under the pointer through a grid (gridHitTesting.ts).
+  useEffect(() => (cy && scale === 'large' ? installGridHitTesting(cy) : undefined), [cy, scale]);
 
   useCanvasSelection(cy, elements, {
     visible,
     selection: drawnSelection,
     onSelect,
-    fadeOthers: scale === 'small',
+    layered: scale === 'large',
+    stylesheet,
   });
 
   // The same element while the dataset and the look stay: react-cytoscapejs compares every
@@ -145,6 +159,10 @@ export function GraphCanvas({
         // While a large graph pans or zooms, the canvas moves a picture of it and draws it
         // afresh when the move ends (at 20,000 relations a drag step took 400 ms, now 50 ms).
         textureOnViewport={scale === 'large'}
+        // Selection lives in the view state; cytoscape's own, and grabbing an actor to drag it,
+        // would restyle and redraw all of a large graph on every press.
+        autounselectify={scale === 'large'}
+        autoungrabify={scale === 'large'}
         elements={elements}
         stylesheet={stylesheet}
         cy={storeInstance}

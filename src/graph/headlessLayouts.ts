@@ -95,7 +95,9 @@ function layoutOptions(name: LayoutName): LayoutOptions {
       // Only the rows and their order are used: `hierarchyRows` spaces them for the labels.
       return { ...common, name: 'breadthfirst', boundingBox: LAYOUT_BOX, directed: false };
     case 'preset':
-      // Never run by cytoscape: the file's positions are read directly (presetPositions).
+    case 'forceatlas2':
+      // Never run by cytoscape: the file's positions are read directly (presetPositions), and
+      // ForceAtlas2 runs in a worker (forceAtlas2/client.ts).
       return { ...common, name: 'preset' };
   }
 }

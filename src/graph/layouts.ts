@@ -58,6 +58,26 @@ export function presetPositions(dataset: Dataset): Map<string, Point> {
   return positions;
 }
 
+/**
+ * The picture a ForceAtlas2 run starts from, which the canvas shows until its first steps are
+ * done: it places thousands of actors in milliseconds, from the dataset alone.
+ */
+const FORCE_START_LAYOUT: PlainLayoutName = 'concentric';
+
+/**
+ * The plain layout whose positions a layout gives at once: its own, or for ForceAtlas2 the
+ * picture its run starts from (the canvas then follows the run, see forceAtlas2/client.ts).
+ */
+function placedAtOnceBy(name: LayoutName): PlainLayoutName | null {
+  if (name === 'forceatlas2') return FORCE_START_LAYOUT;
+  return isPlainLayout(name) ? name : null;
+}
+
+/** Whether a layout's first positions take milliseconds, so no "Laying out…" is shown for it. */
+export function placedAtOnce(name: LayoutName): boolean {
+  return placedAtOnceBy(name) !== null;
+}
+
 /** The module of the layouts that need cytoscape itself, loaded on first use. */
 const headlessLayouts = () => import('./headlessLayouts');
 
@@ -108,11 +128,12 @@ export function computePositions(dataset: Dataset, name: LayoutName): Promise<La
   }
   const cache = byLayout;
   const start = performance.now();
+  const plain = placedAtOnceBy(name);
   // The plain layouts take milliseconds. The others load their code (fcose's too), then run
   // after the page has painted, so the progress they show ("Laying out…") is on screen.
-  const ready: Promise<LaidOut> = isPlainLayout(name)
+  const ready: Promise<LaidOut> = plain
     ? Promise.resolve().then(() =>
-        timed('layout', () => ({ layout: name, positions: plainPositions(dataset, name) })),
+        timed('layout', () => ({ layout: name, positions: plainPositions(dataset, plain) })),
       )
     : headlessLayouts()
         .then(async (module) => {
@@ -171,4 +192,9 @@ export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>):
       });
     }),
   );
+  // One event for the whole move: the emphasis layer copies positions and must take the new ones.
+  cy.emit(POSITIONS_APPLIED);
 }
+
+/** Emitted on the instance once a layout's positions are all applied. */
+export const POSITIONS_APPLIED = 'actorgraph:positions';

@@ -5,6 +5,19 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 
 import { relationEdgeId } from '../domain/edgeBundles';
+import type { HighlightLayer } from './highlightLayer';
+
+/** What the canvas emphasises, wherever it is drawn (classes, or the layer of a large graph). */
+export interface Emphasis {
+  /** Drawn on the layer over a dimmed base (large graphs), or with classes (small ones). */
+  layered: boolean;
+  /** The canvas id of the focused element, if any. */
+  focus: string | null;
+  /** The canvas ids of the emphasised elements, the focus and its neighbourhood. */
+  ids: string[];
+  /** How many elements are faded or dimmed. */
+  dimmed: number;
+}
 
 export interface GraphTestHook {
   cy: Core;
@@ -17,6 +30,8 @@ export interface GraphTestHook {
    * by its id in the data; an actor wins where a file gives a relation an actor's id.
    */
   element(id: string): CollectionReturnValue;
+  /** The emphasis now drawn. */
+  emphasis(): Emphasis;
 }
 
 declare global {
@@ -44,7 +59,37 @@ export function exposeToTests(cy: Core): void {
         .edges()
         .filter((edge) => ((edge.data('members') as string[] | undefined) ?? []).includes(id));
     },
+    emphasis: () => classEmphasis(cy),
   };
+}
+
+function classEmphasis(cy: Core): Emphasis {
+  const selected = cy.elements('.is-selected');
+  return {
+    layered: false,
+    focus: selected.nonempty() ? selected.first().id() : null,
+    ids: cy.elements('.is-highlighted').map((ele) => ele.id()),
+    dimmed: cy.elements('.is-faded').length,
+  };
+}
+
+/** Tells the browser tests where the emphasis is drawn (e2e builds only). */
+export function publishEmphasis(cy: Core, layer: HighlightLayer | null): void {
+  if (!enabled) return;
+  const hook = window.__actorGraphTest;
+  if (hook?.cy !== cy) return;
+  hook.emphasis = layer
+    ? () => {
+        const { focus, ids } = layer.drawn();
+        const dimmed = cy.container()?.classList.contains('is-dimmed') ?? false;
+        return {
+          layered: true,
+          focus,
+          ids,
+          dimmed: dimmed ? cy.elements().length - ids.length : 0,
+        };
+      }
+    : () => classEmphasis(cy);
 }
 
 /** Counts a finished layout for the browser tests (e2e builds only). */

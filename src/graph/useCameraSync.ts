@@ -32,6 +32,8 @@ export interface CameraSyncOptions {
   dataset: Dataset;
   elements: ElementDefinition[];
   layout: LayoutName;
+  /** The steps a ForceAtlas2 run stopped at (null: run to its end). */
+  layoutIterations?: number | null;
   /** The view's camera; null fits what is shown. */
   camera: Camera | null;
   /** The part of the graph the view is on (a focus): a new one is framed afresh. */
@@ -161,7 +163,7 @@ export function useCameraSync(cy: Core | null, options: CameraSyncOptions): Came
     };
   }, [cy]);
 
-  useLayoutRun(cy, dataset, elements, layout, {
+  useLayoutRun(cy, dataset, elements, layout, options.layoutIterations ?? null, {
     onStart: (instance) => step(instance, { type: 'layout-started' }, onCameraChange),
     onPlaced: (instance) => {
       // A big graph may zoom out until the whole of it fits, before the camera frames it.

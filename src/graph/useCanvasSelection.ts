@@ -2,37 +2,44 @@
  * Selecting on the canvas, and the emphasis that shows the selection: a tap on an actor or a
  * line selects it, a tap on the background clears the selection; hovering an actor emphasises
  * it until the pointer leaves, then the selection is emphasised again.
+ *
+ * A small graph marks the emphasis with classes and fades the rest. A large one draws it on a
+ * layer of its own over the dimmed base (highlightLayer.ts), so that an emphasis costs its
+ * neighbourhood, not the graph.
  */
-import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
-import { useEffect, useEffectEvent } from 'react';
+import type {
+  Core,
+  EventObject,
+  NodeSingular,
+  SingularElementReturnValue,
+  StylesheetJson,
+} from 'cytoscape';
+import { useEffect, useEffectEvent, useRef } from 'react';
 
 import type { Selection } from '../domain/selection';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { relationOfEdge } from './elements';
+import { type HighlightLayer, createHighlightLayer, neighbourhoodOf } from './highlightLayer';
+import { POSITIONS_APPLIED } from './layouts';
 import { GRAPH_CLASSES } from './stylesheet';
+import { publishEmphasis } from './testHook';
 
 /**
- * Adds or removes the emphasis classes: the focused elements and their neighbours stand out.
- * In a large graph the rest is not faded: fading restyles every element (9 s for a hover at
- * 20,000 relations), while the neighbourhood alone is a few elements; it is drawn on top,
- * wider and labelled instead.
+ * Adds or removes the emphasis classes: the focused element and its neighbours stand out and
+ * everything else is faded.
  */
-function applyEmphasis(cy: Core, focus: Selection | null, fadeOthers: boolean): void {
+function applyEmphasis(cy: Core, focus: Selection | null): void {
   cy.batch(() => {
     // Only the elements that had a class are restyled: removing an absent class changes nothing.
     cy.elements().removeClass(
       `${GRAPH_CLASSES.faded} ${GRAPH_CLASSES.highlighted} ${GRAPH_CLASSES.selected}`,
     );
     if (!focus) return;
-    const element = cy.getElementById(focus.id);
-    if (element.empty()) return;
-    const neighbourhood =
-      focus.kind === 'actor'
-        ? element.closedNeighborhood()
-        : element.union(element.connectedNodes());
-    if (fadeOthers) cy.elements().not(neighbourhood).addClass(GRAPH_CLASSES.faded);
+    const neighbourhood = neighbourhoodOf(cy, focus);
+    if (!neighbourhood) return;
+    cy.elements().not(neighbourhood).addClass(GRAPH_CLASSES.faded);
     neighbourhood.addClass(GRAPH_CLASSES.highlighted);
-    element.addClass(GRAPH_CLASSES.selected);
+    cy.getElementById(focus.id).addClass(GRAPH_CLASSES.selected);
   });
 }
 
@@ -41,16 +48,27 @@ export interface CanvasSelectionOptions {
   /** The selection as drawn: a relation drawn in a bundle is its bundle. */
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
-  /** Whether emphasis fades everything else (small graphs only). */
-  fadeOthers: boolean;
+  /** Whether the emphasis is drawn on a layer of its own (large graphs). */
+  layered: boolean;
+  /** The stylesheet in use: the layer takes it again when it changes (a theme). */
+  stylesheet: StylesheetJson;
 }
 
 /** Listens for taps and hovers on the canvas (once per instance) and draws the emphasis. */
 export function useCanvasSelection(
   cy: Core | null,
   elements: unknown,
-  { visible, selection, onSelect, fadeOthers }: CanvasSelectionOptions,
+  { visible, selection, onSelect, layered, stylesheet }: CanvasSelectionOptions,
 ): void {
+  // Made and destroyed with the instance, before the effects below that draw on it.
+  const layerRef = useRef<HighlightLayer | null>(null);
+  const initialStylesheet = useEffectEvent(() => stylesheet);
+  const show = useEffectEvent((instance: Core, focus: Selection | null) => {
+    const layer = layerRef.current;
+    if (layer) layer.show(focus);
+    else applyEmphasis(instance, focus);
+    publishEmphasis(instance, layer);
+  });
   const selectTarget = useEffectEvent((target: SingularElementReturnValue) =>
     onSelect(
       target.isNode()
@@ -60,12 +78,22 @@ export function useCanvasSelection(
   );
   const clearSelection = useEffectEvent(() => onSelect(null));
   const emphasise = useEffectEvent((instance: Core, hoveredId: string | null) =>
-    applyEmphasis(
-      instance,
-      hoveredId === null ? selection : { kind: 'actor', id: hoveredId },
-      fadeOthers,
-    ),
+    show(instance, hoveredId === null ? selection : { kind: 'actor', id: hoveredId }),
   );
+
+  useEffect(() => {
+    if (!cy || !layered) return;
+    const created = createHighlightLayer(cy, initialStylesheet());
+    layerRef.current = created;
+    return () => {
+      created.destroy();
+      layerRef.current = null;
+    };
+  }, [cy, layered]);
+
+  useEffect(() => {
+    layerRef.current?.restyle(stylesheet);
+  }, [cy, layered, stylesheet]);
 
   useEffect(() => {
     if (!cy) return;
@@ -76,20 +104,27 @@ export function useCanvasSelection(
     };
     const onHover = (event: EventObject) => emphasise(cy, (event.target as NodeSingular).id());
     const onHoverEnd = () => emphasise(cy, null);
+    // New positions move the copies the layer draws; the classes of a small graph stay put.
+    const onPositions = () => emphasise(cy, null);
     cy.on('tap', 'node, edge', onTapElement);
     cy.on('tap', onTapBackground);
     cy.on('mouseover', 'node', onHover);
     cy.on('mouseout', 'node', onHoverEnd);
+    cy.on(POSITIONS_APPLIED, onPositions);
     return () => {
       if (cy.destroyed()) return;
       cy.off('tap', 'node, edge', onTapElement);
       cy.off('tap', onTapBackground);
       cy.off('mouseover', 'node', onHover);
       cy.off('mouseout', 'node', onHoverEnd);
+      cy.off(POSITIONS_APPLIED, onPositions);
     };
   }, [cy]);
 
+  // The layer copies what it draws: a filter that hides some of a drawn neighbourhood draws it
+  // again. A small graph's classes need nothing then: a hidden element stays hidden however marked.
+  const layeredView = layered ? visible : null;
   useEffect(() => {
-    if (cy) applyEmphasis(cy, selection, fadeOthers);
-  }, [cy, elements, selection, fadeOthers]);
+    if (cy) show(cy, selection);
+  }, [cy, elements, selection, layered, layeredView]);
 }

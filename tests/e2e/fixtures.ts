@@ -51,12 +51,16 @@ export const test = base.extend<{ problems: string[] }>({
   ],
 });
 
-/** Waits until the graph is drawn and its layout has run. */
-export async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const hook = window.__actorGraphTest;
-    return Boolean(hook && hook.cy.nodes().length > 0 && hook.layoutRuns > 0);
-  });
+/** Waits until the graph is drawn and its layout has run (a worker layout may need `timeout`). */
+export async function waitForGraph(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = window.__actorGraphTest;
+      return Boolean(hook && hook.cy.nodes().length > 0 && hook.layoutRuns > 0);
+    },
+    null,
+    { timeout },
+  );
   await expect(page.locator('.graph-canvas canvas').first()).toBeVisible();
 }
 

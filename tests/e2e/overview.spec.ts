@@ -1,9 +1,10 @@
 /**
- * A big graph on the canvas, the one large generated graph of the browser tests (the seeded
- * generator, never committed data; how fast it opens is for `npm run bench:browser`): opened by
- * `?src=` it is drawn whole, every actor and relation, spread over the plane (the fit may zoom
- * out below the article's minimum); a link may carry such a zoom; its lines are drawn the large
- * graph's simpler way; it is filterable and selectable.
+ * A big graph on the canvas, a large generated graph (the seeded generator, never committed
+ * data; how fast it opens is for `npm run bench:browser`): opened by `?src=` with `top=all` (it
+ * opens on its most connected actors otherwise: topActors.spec.ts) it is drawn whole, every
+ * actor and relation, spread over the plane (the fit may zoom out below the article's minimum);
+ * a link may carry such a zoom; its lines are drawn the large graph's simpler way; it is
+ * filterable and selectable.
  */
 import { generateActorGraph } from '../../scripts/generate/actorGraph';
 import { RELATION_TYPES } from '../../src/domain/relationTypes';
@@ -36,13 +37,13 @@ const hub = (() => {
   return graph.actors.find((actor) => actor.id === id)!;
 })();
 
-/** Opens the generated graph by `?src=`, served to the page by the test. */
+/** Opens the generated graph by `?src=`, served to the page by the test, every actor drawn. */
 async function openGenerated(page: Page, extra = ''): Promise<void> {
   await page.route(`**/${FILE}`, (route) =>
     route.fulfill({ body, contentType: 'application/json' }),
   );
   const src = new URL(FILE, test.info().project.use.baseURL);
-  await page.goto(`./?v=1&src=${encodeURIComponent(src.href)}${extra}`);
+  await page.goto(`./?v=1&src=${encodeURIComponent(src.href)}&top=all${extra}`);
   await waitForGraph(page);
 }
 
@@ -142,25 +143,30 @@ test('in a big graph a filter hides just its relations, and a search selects an 
   await expect.poll(() => hiddenTypes()).toEqual({});
 
   // Search finds the busiest actor; Enter selects it, its details open, and its neighbourhood
-  // is highlighted with nothing faded.
+  // is drawn on the emphasis layer over the dimmed base, the base's own elements untouched.
   const search = page.getByRole('combobox', { name: 'Find an actor' });
   await search.fill(hub.label);
   await search.press('Enter');
   await expect(page).toHaveURL(new RegExp(`actor=${hub.id}`));
   await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(hub.label);
   await expect
-    .poll(() =>
-      page.evaluate((id) => window.__actorGraphTest!.element(id).hasClass('is-selected'), hub.id),
-    )
-    .toBe(true);
+    .poll(() => page.evaluate(() => window.__actorGraphTest!.emphasis().focus))
+    .toBe(hub.id);
   const emphasis = await page.evaluate((id) => {
-    const cy = window.__actorGraphTest!.cy;
+    const hook = window.__actorGraphTest!;
+    const cy = hook.cy;
     return {
-      faded: cy.elements('.is-faded').length,
-      highlighted: cy.elements('.is-highlighted').length,
-      neighbourhood: cy.getElementById(id).closedNeighborhood().length,
+      ...hook.emphasis(),
+      classed: cy.elements('.is-faded, .is-highlighted, .is-selected').length,
+      neighbourhood: cy
+        .getElementById(id)
+        .closedNeighborhood()
+        .map((ele) => ele.id())
+        .sort(),
     };
   }, hub.id);
-  expect(emphasis.faded).toBe(0);
-  expect(emphasis.highlighted).toBe(emphasis.neighbourhood);
+  expect(emphasis.layered).toBe(true);
+  expect(emphasis.classed).toBe(0);
+  expect([...emphasis.ids].sort()).toEqual(emphasis.neighbourhood);
+  expect(emphasis.dimmed).toBeGreaterThan(0);
 });

@@ -25,32 +25,34 @@ describe('the layout a dataset opens with', () => {
     expect(layoutsOf(realDataset())[0]?.id).toBe('fcose');
   });
 
-  it('is concentric above the force layout’s size, with force-directed still offered', () => {
+  it('is ForceAtlas2 above the force layout’s size, with fcose and concentric still offered', () => {
     const big = generated(5 * (FORCE_LAYOUT_MAX_ACTORS + 100));
     expect(big.actors.length).toBeGreaterThan(FORCE_LAYOUT_MAX_ACTORS);
-    expect(defaultLayoutOf(big)).toBe('concentric');
+    expect(defaultLayoutOf(big)).toBe('forceatlas2');
     expect(layoutsOf(big).map((layout) => layout.id)).toEqual([
-      'concentric',
+      'forceatlas2',
       'fcose',
+      'concentric',
       'circle',
       'grid',
       'breadthfirst',
     ]);
-    // The link leaves the dataset's own default out, and still names force-directed when chosen.
+    // The link leaves the dataset's own default out, and still names another layout when chosen.
     const ids = datasetIds(big);
     const opened = parseView('', big.id, ids).view;
-    expect(opened.layout).toBe('concentric');
+    expect(opened.layout).toBe('forceatlas2');
     expect(serializeView(opened, big.id, ids)).toBe('');
     expect(serializeView({ ...opened, layout: 'fcose' }, big.id, ids)).toBe('v=1&layout=fcose');
+    expect(parseView('v=1&layout=concentric', big.id, ids).view.layout).toBe('concentric');
   });
 
-  it('is concentric for few actors with many relations, which would keep the force layout busy', () => {
+  it('is ForceAtlas2 for few actors with many relations, which would keep fcose busy', () => {
     const dense = {
       actors: realDataset().actors,
       relations: Array.from({ length: FORCE_LAYOUT_MAX_RELATIONS + 1 }, () => ({})),
     };
     expect(dense.actors.length).toBeLessThan(FORCE_LAYOUT_MAX_ACTORS);
-    expect(defaultLayoutOf(dense)).toBe('concentric');
+    expect(defaultLayoutOf(dense)).toBe('forceatlas2');
     expect(
       defaultLayoutOf({
         ...dense,

@@ -15,13 +15,12 @@ import { realDataset } from './realDataset';
 
 describe('the file’s look', () => {
   it('is offered, and first, where most actors have a colour or size of their own', () => {
-    const coloured = { actors: [{ color: '#ff0000' }, { size: 3 }, {}] };
+    const coloured = { actors: [{ color: '#ff0000' }, { size: 3 }, {}], relations: [] };
     expect(hasFileLook(coloured)).toBe(true);
     expect(looksOf(coloured).map((look) => look.id)).toEqual(['file', 'kind']);
-    expect(looksOf({ actors: [{ color: '#ff0000' }, {}, {}] }).map((look) => look.id)).toEqual([
-      'kind',
-    ]);
-    expect(looksOf(realDataset()).map((look) => look.id)).toEqual(['kind']);
+    const plain = { actors: [{ color: '#ff0000' }, {}, {}], relations: [] };
+    expect(looksOf(plain).map((look) => look.id)).toEqual(['kind']);
+    expect(looksOf(realDataset()).map((look) => look.id)).toEqual(['kind', 'community']);
   });
 
   it('reads the colours graph files write, and nothing that is not a colour', () => {
@@ -54,6 +53,37 @@ describe('the file’s look', () => {
     const plain = parseView('v=1&look=file', 'gephi', { ...ids, looks: ['kind'] });
     expect(plain.view.look).toBe('kind');
     expect(plain.ignored.join(' ')).toMatch(/unknown look "file"/);
+  });
+});
+
+describe('the community look', () => {
+  const ids: DatasetIds = {
+    actorIds: new Set(),
+    relationIds: new Set(),
+    looks: looksOf(realDataset()).map((look) => look.id),
+  };
+
+  it('is offered, never first, wherever there is a relation, and after the file’s look', () => {
+    const withTie = { actors: [{}, {}], relations: [{}] };
+    expect(looksOf(withTie).map((look) => look.id)).toEqual(['kind', 'community']);
+    const colouredWithTie = { actors: [{ color: '#ff0000' }], relations: [{}] };
+    expect(looksOf(colouredWithTie).map((look) => look.id)).toEqual(['file', 'kind', 'community']);
+    expect(looksOf({ actors: [{}, {}], relations: [] }).map((look) => look.id)).toEqual(['kind']);
+  });
+
+  it('travels in the link and comes back from it', () => {
+    const view = { ...defaultView('russia-ukraine-talks', 'fcose'), look: 'community' as const };
+    const link = serializeView(view, 'russia-ukraine-talks', ids);
+    expect(link).toBe('v=1&look=community');
+    const read = parseView(link, 'russia-ukraine-talks', ids);
+    expect(read.view.look).toBe('community');
+    expect(read.ignored).toEqual([]);
+  });
+
+  it('is refused, with a note, by a dataset without relations', () => {
+    const read = parseView('v=1&look=community', 'empty', { ...ids, looks: ['kind'] });
+    expect(read.view.look).toBe('kind');
+    expect(read.ignored.join(' ')).toMatch(/unknown look "community"/);
   });
 });
 

@@ -74,7 +74,7 @@ describe('graphStylesheet', () => {
 });
 
 describe('graphStylesheet for a large graph', () => {
-  it('draws every line solid and straight, keeps colour and arrow heads, and labels only highlighted edges', () => {
+  it('draws every line solid and straight, keeps colour, and gives arrow heads and labels to highlighted edges only', () => {
     const sheet = rules(graphStylesheet(BUILT_IN_VOCABULARY, 'light', 'large'));
     const edge = sheet.find((rule) => rule.selector === 'edge')?.style;
     expect(edge?.['curve-style']).toBe('straight');
@@ -86,7 +86,14 @@ describe('graphStylesheet for a large graph', () => {
       const style = typeStyle(sheet, type);
       expect(style['line-style'], type).toBe('solid');
       expect(style['line-dash-pattern'], type).toBeUndefined();
-      expect(style['target-arrow-shape'], type).toBe(RELATION_TYPE_ENCODING[type].arrow);
+      expect(style['line-color'], type).toBeTruthy();
+      expect(style['target-arrow-shape'], type).toBeUndefined();
+      const emphasised = sheet.find(
+        (rule) => rule.selector === `edge.directed.is-highlighted[type = "${type}"]`,
+      );
+      expect(emphasised?.style['target-arrow-shape'], type).toBe(
+        RELATION_TYPE_ENCODING[type].arrow,
+      );
     }
   });
 

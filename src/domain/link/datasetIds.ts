@@ -8,6 +8,7 @@ import { DEFAULT_LAYOUT, type LayoutName, layoutsOf } from '../layoutIds';
 import { DEFAULT_LOOK, type LookName, looksOf } from '../looks';
 import { defaultTimeStepOf } from '../timePlay';
 import { DEFAULT_TIME_STEP, type TimeRange, type TimeStep, dataSpan } from '../timeRange';
+import { type TopActors, defaultTopOf } from '../topActors';
 import { type ViewState, defaultView, isolatedShownByDefault } from '../view';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../vocabulary';
 
@@ -27,6 +28,8 @@ export interface DatasetIds {
   looks?: readonly LookName[];
   /** The step its timeline plays by unless a link says otherwise (see defaultTimeStepOf). */
   timeStep?: TimeStep;
+  /** How many actors it opens on (see defaultTopOf); all when absent. */
+  top?: TopActors;
 }
 
 /**
@@ -46,18 +49,21 @@ export function datasetIds(dataset: Dataset): DatasetIds {
     showIsolated: isolatedShownByDefault(dataset),
     looks: looksOf(dataset).map((look) => look.id),
     timeStep: defaultTimeStepOf(dataset.relations),
+    top: defaultTopOf(dataset),
   };
 }
 
 /**
  * The view a dataset opens with, which is what a link leaves out: its layout, look and time
- * step, and whether it shows isolated actors. Ours when the dataset is unknown or still loading.
+ * step, whether it shows isolated actors, and how many actors it draws. Ours when the dataset
+ * is unknown or still loading.
  */
 export function defaultViewOf(dataset: string, ids: DatasetIds | undefined): ViewState {
   return defaultView(dataset, ids?.layouts?.[0] ?? DEFAULT_LAYOUT, {
     look: ids?.looks?.[0] ?? DEFAULT_LOOK,
     timeStep: ids?.timeStep ?? DEFAULT_TIME_STEP,
     showIsolated: ids?.showIsolated === true,
+    top: ids?.top ?? 'all',
   });
 }
 

@@ -11,9 +11,11 @@ import { isLayoutName } from '../layoutIds';
 import { isLookName } from '../looks';
 import { RELATION_STATUS_IDS } from '../relationStatuses';
 import { TIME_STEPS, isTimeStep } from '../timeRange';
+import { topActorsText } from '../topActors';
 import { PANELS, type Panel, type ViewState, roundCamera } from '../view';
 import { BUILT_IN_VOCABULARY, RELATION_CLASSES } from '../vocabulary';
 import type { DatasetIds, LinkVocabulary } from './datasetIds';
+import { readLayoutIterations } from './layoutIterations';
 import { codePoints, quote } from './linkText';
 import {
   cameraProblems,
@@ -25,6 +27,7 @@ import {
   readOffered,
   readSelection,
   readTimeRange,
+  readTopActors,
   timeRangeProblem,
 } from './parameterValues';
 import { encodeAddress } from './percentEncoding';
@@ -238,15 +241,18 @@ export const LINK_PARAMETERS = [
     },
   }),
   row({
-    names: ['layout'],
+    names: ['layout', 'fa2'],
     read(values, { view }, { ids }) {
       // A layout this dataset does not offer ("As in the file" without positions) is unknown.
       const layout = values.trimmed('layout');
       view.layout =
         readOffered(layout, 'layout', isLayoutName, ids?.layouts, values.notes) ?? view.layout;
+      const fa2 = values.trimmed('fa2');
+      view.layoutIterations = readLayoutIterations(fa2, view.layout, ids, values.notes);
     },
     write({ view }, { defaults }, put) {
       if (view.layout !== defaults.layout) put('layout', view.layout);
+      if (view.layoutIterations !== null) put('fa2', String(view.layoutIterations));
     },
   }),
   row({
@@ -257,6 +263,15 @@ export const LINK_PARAMETERS = [
     },
     write({ view }, { defaults }, put) {
       if (view.look !== defaults.look) put('look', view.look);
+    },
+  }),
+  row({
+    names: ['top'],
+    read(values, { view }) {
+      view.top = readTopActors(values.trimmed('top'), values.notes) ?? view.top;
+    },
+    write({ view }, { defaults }, put) {
+      if (view.top !== defaults.top) put('top', topActorsText(view.top));
     },
   }),
   row({

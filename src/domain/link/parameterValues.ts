@@ -7,6 +7,7 @@ import type { LinkedData } from '../dataSource';
 import { SLUG } from '../ids';
 import type { Selection } from '../selection';
 import { type TimeRange, isDay, rangesOverlap } from '../timeRange';
+import { MAX_TOP_ACTORS, type TopActors, parseTopActors } from '../topActors';
 import { type Camera, FOCUS_DEPTHS, type Focus, MAX_ZOOM, MIN_ZOOM, roundCamera } from '../view';
 import type { DatasetIds } from './datasetIds';
 import { httpAddress } from './httpAddress';
@@ -58,6 +59,17 @@ export function readOffered<T extends string>(
   if (text === undefined) return undefined;
   if (isKnown(text) && (!offered || offered.includes(text))) return text;
   notes.push(`unknown ${param} ${quote(text)} in "${param}"`);
+  return undefined;
+}
+
+/** How many actors `top` asks to draw: "all" or a whole number; anything else is noted. */
+export function readTopActors(text: string | undefined, notes: string[]): TopActors | undefined {
+  if (text === undefined) return undefined;
+  const top = parseTopActors(text);
+  if (top !== null) return top;
+  notes.push(
+    `invalid number of actors ${quote(text)} in "top"; expected 1 to ${MAX_TOP_ACTORS} or all`,
+  );
   return undefined;
 }
 

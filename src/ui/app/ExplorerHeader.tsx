@@ -7,8 +7,7 @@ import { type ReactNode, type Ref, useCallback, useMemo } from 'react';
 
 import { explainHidden } from '../../domain/hiddenReason';
 import { layoutsOf } from '../../domain/layoutIds';
-import { looksOf } from '../../domain/looks';
-import { setLayout, setLook } from '../../domain/view';
+import { setLayout } from '../../domain/view';
 import type { Theme } from '../../graph/stylesheet';
 import { ChoiceSelect } from '../common/ChoiceSelect';
 import { ExportMenu } from '../export/ExportMenu';
@@ -17,6 +16,7 @@ import { CopyLink, type ViewOnlyLink } from '../share/CopyLink';
 import { EmbedCode } from '../share/EmbedCode';
 import { useExplorerDataset, useExplorerTheme, useView } from '../view/ExplorerContext';
 import { hiddenShort } from '../view/hiddenText';
+import { LookSelect } from './LookSelect';
 
 export interface ExplorerHeaderProps {
   /** Out of reach while the filters drawer is open. */
@@ -63,7 +63,6 @@ export function ExplorerHeader({
   );
   // "As in the file" only where the file places its actors.
   const layouts = useMemo(() => layoutsOf(dataset), [dataset]);
-  const looks = useMemo(() => looksOf(dataset), [dataset]);
 
   return (
     <header className="app-header" inert={inert}>
@@ -80,15 +79,7 @@ export function ExplorerHeader({
           value={view.layout}
           onChoose={(layout) => onUpdate(setLayout(layout))}
         />
-        {looks.length > 1 && (
-          <ChoiceSelect
-            className="inline-label"
-            label="Actors"
-            choices={looks}
-            value={view.look}
-            onChoose={(look) => onUpdate(setLook(look))}
-          />
-        )}
+        <LookSelect />
         <CopyLink getLink={currentLink} viewOnly={viewOnlyLink} />
         {embedLink && (
           <EmbedCode getLink={embedLink} datasetTitle={dataset.title} viewOnly={viewOnlyLink} />
@@ -108,9 +99,14 @@ export function ExplorerHeader({
           type="button"
           className="button"
           aria-pressed={theme === 'dark'}
+          aria-label="Dark theme"
           onClick={() => onThemeChange(theme === 'dark' ? 'light' : 'dark')}
         >
-          Dark theme
+          {/* A phone's header has room for one word, as for the embed code. */}
+          <span className="embed-label-long">Dark theme</span>
+          <span className="embed-label-short" aria-hidden="true">
+            Dark
+          </span>
         </button>
       </div>
     </header>

@@ -7,10 +7,17 @@ import type { Core } from 'cytoscape';
 import { Suspense, lazy, useCallback, useMemo } from 'react';
 
 import type { Dataset } from '../../domain/dataset';
-import { type CanvasPart, drawnGraph } from '../../domain/overview';
+import { drawnView } from '../../domain/overview';
 import { timeOf } from '../../domain/timeRange';
-import { type Camera, clearFiltersOf, setCamera } from '../../domain/view';
-import { GraphCanvas } from '../../graph/GraphCanvas';
+import { defaultTopOf } from '../../domain/topActors';
+import {
+  type Camera,
+  clearFiltersOf,
+  setCamera,
+  setLayoutIterations,
+  setTopActors,
+} from '../../domain/view';
+import { GRAPH_SURFACE_ID, GraphCanvas } from '../../graph/GraphCanvas';
 import { GraphProgressNote } from '../data/GraphProgressNote';
 import { useGraphProgress } from '../data/useGraphProgress';
 import {
@@ -20,11 +27,19 @@ import {
   useView,
 } from '../view/ExplorerContext';
 import { countOf } from '../view/describe';
+import { useDrawnLook } from '../view/useDrawnLook';
+import { CanvasPartNote } from './CanvasPartNote';
 
 // Only data with dates has a timeline, and such data comes from a file or a link, which loads
 // code anyway: the timeline stays off the start-up path of the shipped article.
 const Timeline = lazy(() =>
   import('../timeline/Timeline').then((module) => ({ default: module.Timeline })),
+);
+// Loaded with the ForceAtlas2 run it shows, only when that layout is chosen.
+const ForceLayoutProgress = lazy(() =>
+  import('../data/ForceLayoutProgress').then((module) => ({
+    default: module.ForceLayoutProgress,
+  })),
 );
 
 const stageKeys = new WeakMap<Dataset, number>();
@@ -34,14 +49,6 @@ function stageKeyOf(dataset: Dataset): number {
   let key = stageKeys.get(dataset);
   if (key === undefined) stageKeys.set(dataset, (key = nextStageKey++));
   return key;
-}
-
-/** What the canvas leaves out of a dataset too big to draw, and how to draw the rest. */
-function partText(part: CanvasPart): string {
-  const of = `of ${part.totalActors.toLocaleString('en')} actors and ${part.totalRelations.toLocaleString('en')} relations`;
-  return part.kind === 'top'
-    ? `Drawn: the ${part.drawnActors.toLocaleString('en')} most connected ${of}, more than the canvas draws at once. Focus on an actor or search to draw its part; the filters, table and exports cover all.`
-    : `Drawn: the part the focus or search shows ${of}.`;
 }
 
 export function GraphStage({
@@ -65,12 +72,20 @@ export function GraphStage({
   const { selection, onSelect } = useSelection();
   const { focus, query } = view;
   const time = useMemo(() => timeOf(dataset), [dataset]);
-  // A dataset too big to draw whole is drawn as its most connected part, or the part a focus or
-  // search shows; everything else here still covers the whole dataset.
+  // A large dataset is drawn as the most connected actors the view asks for, one too big to draw
+  // whole as its most connected part, or the part a focus or search shows; everything else here
+  // still covers the whole dataset.
   const narrowed = focus !== null || query.trim() !== '';
-  const drawn = useMemo(() => drawnGraph(dataset, visible, narrowed), [dataset, visible, narrowed]);
+  const { top } = view;
+  const drawn = useMemo(
+    () => drawnView(dataset, visible, narrowed, top),
+    [dataset, visible, narrowed, top],
+  );
+  const offersTop = top !== 'all' || defaultTopOf(dataset) !== 'all';
   const progress = useGraphProgress(drawn.dataset, view.layout);
   const stageKey = useMemo(() => stageKeyOf(drawn.dataset), [drawn.dataset]);
+  // Communities of the whole dataset, so a drawn part keeps the colours of the whole.
+  const look = useDrawnLook(dataset, view.look, onUpdate);
   const onCameraChange = useCallback(
     (camera: Camera | null) => onUpdate(setCamera(camera), { history: 'replace' }),
     [onUpdate],
@@ -91,7 +106,9 @@ export function GraphStage({
               dataset={drawn.dataset}
               theme={theme}
               layout={view.layout}
-              look={view.look}
+              layoutIterations={view.layoutIterations}
+              look={look.look}
+              communityColors={look.communityColors}
               visible={drawn.visible}
               selection={selection}
               onSelect={onSelect}
@@ -105,10 +122,16 @@ export function GraphStage({
             />
           )}
           {progress.stage && <GraphProgressNote stage={progress.stage} dataset={drawn.dataset} />}
-          {drawn.part && (
-            <p className="graph-part-note" role="note">
-              {partText(drawn.part)}
-            </p>
+          {view.layout === 'forceatlas2' && (
+            // A boundary of its own: loading the control must never hide the canvas. It shows
+            // once the canvas has started a run.
+            <Suspense fallback={null}>
+              <ForceLayoutProgress
+                dataset={drawn.dataset}
+                onStopped={(steps) => onUpdate(setLayoutIterations(steps), { history: 'replace' })}
+                returnFocusTo={GRAPH_SURFACE_ID}
+              />
+            </Suspense>
           )}
           <p className="graph-summary" role="status" aria-live="polite">
             {summary}
@@ -131,6 +154,17 @@ export function GraphStage({
         {/* Only data with dates has a timeline; an article's "on Wednesday" is not a date. */}
         {withTimeline && time.span && <Timeline span={time.span} undated={time.undated} />}
       </Suspense>
+      {/* Outside the stage, which is new for each part drawn: choosing another part keeps the
+          note, and the keyboard's place in it. */}
+      <CanvasPartNote
+        part={drawn.part}
+        top={top}
+        offersTop={offersTop}
+        narrowed={narrowed}
+        totalActors={dataset.actors.length}
+        totalRelations={dataset.relations.length}
+        onChooseTop={(next) => onUpdate(setTopActors(next))}
+      />
     </main>
   );
 }

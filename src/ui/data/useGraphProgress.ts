@@ -9,8 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { Dataset } from '../../domain/dataset';
 import type { LayoutName } from '../../domain/layoutIds';
-import { computePositions, positionsKnown } from '../../graph/layouts';
-import { isPlainLayout } from '../../graph/plainLayouts';
+import { computePositions, placedAtOnce, positionsKnown } from '../../graph/layouts';
 
 /**
  * Above this many actors and relations, building and drawing the canvas takes over half a second
@@ -88,8 +87,9 @@ export function useGraphProgress(dataset: Dataset, layout: LayoutName): GraphPro
   }, [dataset]);
 
   let stage: GraphStage | null = null;
-  // The plain layouts take milliseconds, and so does a force layout over a few actors.
-  if (!known && !isPlainLayout(layout) && dataset.actors.length > SLOW_LAYOUT_ACTORS) {
+  // The plain layouts take milliseconds, and so does a force layout over a few actors;
+  // ForceAtlas2 shows a plain picture first and its own progress over it.
+  if (!known && !placedAtOnce(layout) && dataset.actors.length > SLOW_LAYOUT_ACTORS) {
     stage = 'laying out';
   } else if (large && shown !== dataset) stage = 'drawing';
   return { stage, mountCanvas, onShown };

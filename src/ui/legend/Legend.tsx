@@ -5,6 +5,7 @@ import { RELATION_STATUSES } from '../../domain/relationStatuses';
 import { directedTypes, directionOf } from '../../domain/relationsOf';
 import { LARGE_GRAPH_RELATIONS, graphScale } from '../../graph/levelOfDetail';
 import { useExplorerDataset, useExplorerTheme, useView } from '../view/ExplorerContext';
+import { CommunityLegend } from './CommunityLegend';
 import { ShownCount } from './ShownCount';
 import { ActorSymbol, RelationSymbol, StatusSymbol } from './Symbols';
 
@@ -42,6 +43,7 @@ export function Legend() {
           under Actors for the kinds’ shapes and colours.
         </p>
       )}
+      {look === 'community' && <CommunityLegend />}
       <ul className="legend-list" aria-label="Actor kinds shown">
         {kinds.map((kind) => (
           <li key={kind.id}>
@@ -83,8 +85,8 @@ export function Legend() {
       {graphScale(dataset) === 'large' && (
         <p className="legend-note muted">
           With over {LARGE_GRAPH_RELATIONS.toLocaleString('en')} relations every line is drawn solid
-          and straight, so the graph moves smoothly: colour, arrow head and width tell the types
-          apart, and a highlighted relation names its type.
+          and straight, so the graph moves smoothly: colour and width tell the types apart, and the
+          relations of a hovered or selected actor show their arrow heads and name their type.
         </p>
       )}
     </section>

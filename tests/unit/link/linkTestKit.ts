@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { ACTOR_KIND_IDS } from '../../../src/domain/actorKinds';
 import { LAYOUTS } from '../../../src/domain/layoutIds';
 import type { DatasetIds } from '../../../src/domain/link/datasetIds';
+import { MAX_LAYOUT_ITERATIONS } from '../../../src/domain/link/layoutIterations';
 import { DRAFT_ID, type Presentation } from '../../../src/domain/link/presentation';
 import { URL_QUERY_MAX_CHARS, URL_QUERY_MAX_ENCODED } from '../../../src/domain/link/searchText';
 import { URL_PARAMETERS } from '../../../src/domain/link/viewQuery';
@@ -13,6 +14,7 @@ import { RELATION_STATUS_IDS } from '../../../src/domain/relationStatuses';
 import { QUAD_CLASSES, RELATION_TYPE_IDS } from '../../../src/domain/relationTypes';
 import type { Selection } from '../../../src/domain/selection';
 import { TIME_STEPS, isDay } from '../../../src/domain/timeRange';
+import { MAX_TOP_ACTORS } from '../../../src/domain/topActors';
 import {
   FOCUS_DEPTHS,
   MAX_ZOOM,
@@ -90,6 +92,16 @@ function viewProblems(v: ViewState, ids?: DatasetIds): string[] {
     check(!known || known.has(v.selection.id), 'selection.id known');
   }
   check((LAYOUT_IDS as string[]).includes(v.layout), 'layout');
+  const steps = v.layoutIterations;
+  check(
+    steps === null || (Number.isInteger(steps) && steps >= 1 && steps <= MAX_LAYOUT_ITERATIONS),
+    'layoutIterations',
+  );
+  check(!ids || steps === null || v.layout === 'forceatlas2', 'layoutIterations for ForceAtlas2');
+  check(
+    v.top === 'all' || (Number.isInteger(v.top) && v.top >= 1 && v.top <= MAX_TOP_ACTORS),
+    'top',
+  );
   if (v.camera !== null) {
     const { zoom, x, y } = v.camera;
     check(sameKeys(v.camera, ['x', 'y', 'zoom']), 'camera fields');
@@ -182,23 +194,27 @@ export function arbView(options: ArbViewOptions = {}): fc.Arbitrary<ViewState> {
     actorId.map((id) => ({ kind: 'actor' as const, id })),
     relationId.map((id) => ({ kind: 'relation' as const, id })),
   );
-  return fc.record({
-    dataset: options.datasetId ?? fc.oneof(fc.constant(DATASET), arbSlug),
-    hiddenTypes: fc.subarray(RELATION_TYPE_IDS),
-    hiddenClasses: fc.subarray(QUAD_CLASS_IDS),
-    hiddenKinds: fc.subarray(ACTOR_KIND_IDS),
-    hiddenStatuses: fc.subarray(RELATION_STATUS_IDS),
-    focus: fc.option(fc.record({ actor: actorId, depth: fc.constantFrom(...FOCUS_DEPTHS) })),
-    query: options.query ?? arbQuery,
-    showIsolated: fc.boolean(),
-    timeRange: fc.option(arbTimeRange),
-    timeStep: fc.constantFrom(...TIME_STEPS),
-    selection: fc.option(selection),
-    layout: fc.constantFrom(...LAYOUT_IDS),
-    look: fc.constantFrom(...LOOKS.map((look) => look.id)),
-    camera: fc.option(arbCamera),
-    panel: fc.constantFrom(...PANELS),
-  });
+  return fc
+    .record({
+      dataset: options.datasetId ?? fc.oneof(fc.constant(DATASET), arbSlug),
+      hiddenTypes: fc.subarray(RELATION_TYPE_IDS),
+      hiddenClasses: fc.subarray(QUAD_CLASS_IDS),
+      hiddenKinds: fc.subarray(ACTOR_KIND_IDS),
+      hiddenStatuses: fc.subarray(RELATION_STATUS_IDS),
+      focus: fc.option(fc.record({ actor: actorId, depth: fc.constantFrom(...FOCUS_DEPTHS) })),
+      query: options.query ?? arbQuery,
+      showIsolated: fc.boolean(),
+      timeRange: fc.option(arbTimeRange),
+      timeStep: fc.constantFrom(...TIME_STEPS),
+      selection: fc.option(selection),
+      layout: fc.constantFrom(...LAYOUT_IDS),
+      layoutIterations: fc.option(fc.integer({ min: 1, max: MAX_LAYOUT_ITERATIONS })),
+      look: fc.constantFrom(...LOOKS.map((look) => look.id)),
+      top: fc.oneof(fc.constant('all' as const), fc.integer({ min: 1, max: MAX_TOP_ACTORS })),
+      camera: fc.option(arbCamera),
+      panel: fc.constantFrom(...PANELS),
+    })
+    .map((v) => (v.layout === 'forceatlas2' ? v : { ...v, layoutIterations: null }));
 }
 
 const draftChar = fc.constantFrom(...'abcXYZ0189-');
@@ -243,8 +259,11 @@ export function worstCaseView(idLength = 0): ViewState {
     timeRange: { from: '2025-01-01', to: '2025-12-31' },
     timeStep: 'month',
     selection: { kind: 'relation', id: padded(longest(REAL_IDS.relationIds)) },
-    layout: LAYOUT_IDS.reduce((a, b) => (b.length > a.length ? b : a)),
-    look: 'file',
+    // Longer than the longest layout id alone: a stopped ForceAtlas2 run names its steps too.
+    layout: 'forceatlas2',
+    layoutIterations: MAX_LAYOUT_ITERATIONS,
+    look: LOOKS.map((look) => look.id).reduce((a, b) => (b.length > a.length ? b : a)),
+    top: MAX_TOP_ACTORS,
     camera: { zoom: 0.25, x: -100_000, y: -100_000 },
     panel: 'article',
   };
