@@ -15,7 +15,7 @@ export const KEYBOARD_HINT =
 /** Zoom in, Zoom out and Fit. */
 export function ZoomButtons({ controls }: { controls: CameraControls }) {
   return (
-    <div className="camera-controls" role="group" aria-label="Zoom">
+    <div className="camera-controls" role="group" aria-label="Zoom" data-over-canvas>
       <button type="button" className="button small" onClick={() => controls.zoomBy(ZOOM_IN)}>
         Zoom in
       </button>

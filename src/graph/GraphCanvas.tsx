@@ -26,6 +26,7 @@ import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { useCameraSync } from './useCameraSync';
 import { useCanvasSelection } from './useCanvasSelection';
 import { useCommunityLook } from './useCommunityLook';
+import { useHubLabels } from './useHubLabels';
 
 /** The id of the focusable canvas, for the skip link that leads to it. */
 export const GRAPH_SURFACE_ID = 'graph-surface';
@@ -136,6 +137,7 @@ export function GraphCanvas({
     });
   }, [cy, elements, look]);
   useCommunityLook(cy, elements, look === 'community' ? communityColors : null);
+  useHubLabels(cy, dataset, visible, scale === 'large');
 
   // A large graph finds the element under the pointer through a grid (gridHitTesting.ts).
   useEffect(() => (cy && scale === 'large' ? installGridHitTesting(cy) : undefined), [cy, scale]);

@@ -6,6 +6,8 @@ import type { CollectionReturnValue, Core } from 'cytoscape';
 
 import { relationEdgeId } from '../domain/edgeBundles';
 import type { HighlightLayer } from './highlightLayer';
+import type { HubLabelLayer } from './hubLabelLayer';
+import type { PlacedLabel } from './hubLabels';
 
 /** What the canvas emphasises, wherever it is drawn (classes, or the layer of a large graph). */
 export interface Emphasis {
@@ -32,6 +34,8 @@ export interface GraphTestHook {
   element(id: string): CollectionReturnValue;
   /** The emphasis now drawn. */
   emphasis(): Emphasis;
+  /** The hub labels on screen (large graphs at overview zoom; none otherwise). */
+  hubLabels(): readonly PlacedLabel[];
 }
 
 declare global {
@@ -60,6 +64,7 @@ export function exposeToTests(cy: Core): void {
         .filter((edge) => ((edge.data('members') as string[] | undefined) ?? []).includes(id));
     },
     emphasis: () => classEmphasis(cy),
+    hubLabels: () => [],
   };
 }
 
@@ -97,4 +102,11 @@ export function countLayoutRun(cy: Core): void {
   if (!enabled) return;
   const hook = window.__actorGraphTest;
   if (hook?.cy === cy) hook.layoutRuns++;
+}
+
+/** Tells the browser tests which hub labels are drawn (e2e builds only). */
+export function publishHubLabels(cy: Core, layer: HubLabelLayer): void {
+  if (!enabled) return;
+  const hook = window.__actorGraphTest;
+  if (hook?.cy === cy) hook.hubLabels = () => layer.placed();
 }

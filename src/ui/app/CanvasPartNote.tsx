@@ -77,7 +77,13 @@ export function CanvasPartNote(props: CanvasPartNoteProps) {
     onChooseTop('all');
   };
   return (
-    <div ref={note} className="graph-part-note" role="note" aria-label="What the canvas draws">
+    <div
+      ref={note}
+      className="graph-part-note"
+      role="note"
+      aria-label="What the canvas draws"
+      data-over-canvas
+    >
       <p>{text}</p>
       {offersTop && (
         <div className="top-actors">

@@ -133,7 +133,7 @@ export function GraphStage({
               />
             </Suspense>
           )}
-          <p className="graph-summary" role="status" aria-live="polite">
+          <p className="graph-summary" role="status" aria-live="polite" data-over-canvas>
             {summary}
           </p>
           {nothingShown && (

@@ -38,7 +38,7 @@ export function ForceLayoutProgress({
     document.getElementById(returnFocusTo)?.focus();
   };
   return (
-    <div className="force-progress" role="group" aria-label="Arranging the graph">
+    <div className="force-progress" data-over-canvas role="group" aria-label="Arranging the graph">
       <span className="graph-progress-spinner" aria-hidden="true" />
       <p role="status" aria-live="polite">
         Arranging… {percent}%
