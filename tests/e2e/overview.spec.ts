@@ -194,6 +194,8 @@ async function expectNothingEmphasised(page: Page): Promise<void> {
 test('at 20,000 relations hover, a click, a filter, search and Back do what they do on the article', async ({
   page,
 }) => {
+  // 20,000 relations open in seconds, and each step waits on a machine running other tests.
+  test.setTimeout(120_000);
   await openGenerated(page);
   const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
 
@@ -204,6 +206,8 @@ test('at 20,000 relations hover, a click, a filter, search and Back do what they
       const cy = window.__actorGraphTest!.cy;
       cy.zoom(0.6);
       cy.center(cy.getElementById(actorId));
+      // Resolved once the canvas has drawn the new camera.
+      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }, id);
 
   // Hover: the actor and its neighbours stand out over the dimmed rest; leaving lets go.
@@ -212,10 +216,13 @@ test('at 20,000 relations hover, a click, a filter, search and Back do what they
   // A pointer comes to rest moving a pixel at a time, as a hand does.
   let nudge = 0;
   await expect
-    .poll(async () => {
-      await page.mouse.move(hubAt.x + (nudge++ % 3) - 1, hubAt.y);
-      return page.evaluate(() => window.__actorGraphTest!.emphasis().focus);
-    })
+    .poll(
+      async () => {
+        await page.mouse.move(hubAt.x + (nudge++ % 3) - 1, hubAt.y);
+        return page.evaluate(() => window.__actorGraphTest!.emphasis().focus);
+      },
+      { timeout: 30_000 },
+    )
     .toBe(hub.id);
   await expectEmphasised(page, hub.id);
   const empty = await page.evaluate(() => {
