@@ -20,13 +20,15 @@ import type { VisibleGraph } from '../domain/visibleGraph';
 import { KEYBOARD_HINT, ZoomButtons, canvasKeyHandler } from './CanvasControls';
 import { markCanvasMounted, useTestHook } from './canvasInstrumentation';
 import { canvasSelection, datasetElements, viewApplier } from './elements';
-import { installGridHitTesting } from './gridHitTesting';
 import { graphScale } from './levelOfDetail';
 import { GRAPH_CLASSES, type Theme, graphStylesheet } from './stylesheet';
 import { useCameraSync } from './useCameraSync';
 import { useCanvasSelection } from './useCanvasSelection';
 import { useCommunityLook } from './useCommunityLook';
 import { useHubLabels } from './useHubLabels';
+import { readyModule, useLazyModule } from './useLazyModule';
+
+const loadGridHitTesting = () => import('./gridHitTesting');
 
 /** The id of the focusable canvas, for the skip link that leads to it. */
 export const GRAPH_SURFACE_ID = 'graph-surface';
@@ -139,8 +141,15 @@ export function GraphCanvas({
   useCommunityLook(cy, elements, look === 'community' ? communityColors : null);
   useHubLabels(cy, dataset, visible, scale === 'large');
 
-  // A large graph finds the element under the pointer through a grid (gridHitTesting.ts).
-  useEffect(() => (cy && scale === 'large' ? installGridHitTesting(cy) : undefined), [cy, scale]);
+  // A large graph finds the element under the pointer through a grid (gridHitTesting.ts); until
+  // it is loaded, cytoscape's own search does, slowly.
+  const gridHitTesting = readyModule(
+    useLazyModule('Grid hit testing', loadGridHitTesting, scale === 'large'),
+  );
+  useEffect(
+    () => (cy && gridHitTesting ? gridHitTesting.installGridHitTesting(cy) : undefined),
+    [cy, gridHitTesting],
+  );
 
   useCanvasSelection(cy, elements, {
     visible,

@@ -15,6 +15,7 @@ import cytoscape, {
 } from 'cytoscape';
 
 import type { Selection } from '../domain/selection';
+import { neighbourhoodOf } from './neighbourhood';
 import { GRAPH_CLASSES } from './stylesheet';
 
 /** Past this many relations around the focus, the layer draws them without their labels. */
@@ -22,16 +23,6 @@ const MAX_LABELLED_EDGES = 60;
 
 /** The class on the base canvas's container while the layer shows an emphasis. */
 export const DIMMED_CLASS = 'is-dimmed';
-
-/** What a neighbourhood is: an actor with its relations and their other ends, or a line's ends. */
-export function neighbourhoodOf(cy: Core, focus: Selection): Collection | null {
-  const element = cy.getElementById(focus.id);
-  if (element.empty()) return null;
-  const around =
-    focus.kind === 'actor' ? element.closedNeighborhood() : element.union(element.connectedNodes());
-  // A filtered-out element stays out of the emphasis, as it is out of the picture.
-  return around.filter((ele) => !ele.hasClass(GRAPH_CLASSES.hidden));
-}
 
 /** Copies of the elements, marked as the emphasis marks them; nodes first, as cytoscape needs. */
 function copiesOf(around: Collection, focusId: string): ElementDefinition[] {

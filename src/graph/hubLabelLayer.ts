@@ -129,3 +129,6 @@ export function createHubLabelLayer(base: Core): HubLabelLayer {
     },
   };
 }
+
+// The hook loads this module with the ranking it draws from: one chunk for the hub labels.
+export { hubCandidates } from './hubLabels';

@@ -19,10 +19,14 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Selection } from '../domain/selection';
 import type { VisibleGraph } from '../domain/visibleGraph';
 import { relationOfEdge } from './elements';
-import { type HighlightLayer, createHighlightLayer, neighbourhoodOf } from './highlightLayer';
+import type { HighlightLayer } from './highlightLayer';
 import { POSITIONS_APPLIED } from './layouts';
+import { neighbourhoodOf } from './neighbourhood';
 import { GRAPH_CLASSES } from './stylesheet';
 import { publishEmphasis } from './testHook';
+import { readyModule, useLazyModule } from './useLazyModule';
+
+const loadHighlightLayer = () => import('./highlightLayer');
 
 /**
  * Adds or removes the emphasis classes: the focused element and its neighbours stand out and
@@ -62,11 +66,14 @@ export function useCanvasSelection(
 ): void {
   // Made and destroyed with the instance, before the effects below that draw on it.
   const layerRef = useRef<HighlightLayer | null>(null);
+  const layerModule = useLazyModule('The emphasis layer', loadHighlightLayer, layered);
   const initialStylesheet = useEffectEvent(() => stylesheet);
   const show = useEffectEvent((instance: Core, focus: Selection | null) => {
     const layer = layerRef.current;
     if (layer) layer.show(focus);
-    else applyEmphasis(instance, focus);
+    // A large graph's emphasis waits the moment its layer takes to load; classes would cost
+    // seconds there, and they are what it falls back to if the layer cannot be had.
+    else if (!layered || layerModule.status === 'failed') applyEmphasis(instance, focus);
     publishEmphasis(instance, layer);
   });
   const selectTarget = useEffectEvent((target: SingularElementReturnValue) =>
@@ -81,19 +88,20 @@ export function useCanvasSelection(
     show(instance, hoveredId === null ? selection : { kind: 'actor', id: hoveredId }),
   );
 
+  const highlightLayer = readyModule(layerModule);
   useEffect(() => {
-    if (!cy || !layered) return;
-    const created = createHighlightLayer(cy, initialStylesheet());
+    if (!cy || !highlightLayer) return;
+    const created = highlightLayer.createHighlightLayer(cy, initialStylesheet());
     layerRef.current = created;
     return () => {
       created.destroy();
       layerRef.current = null;
     };
-  }, [cy, layered]);
+  }, [cy, highlightLayer]);
 
   useEffect(() => {
     layerRef.current?.restyle(stylesheet);
-  }, [cy, layered, stylesheet]);
+  }, [cy, highlightLayer, stylesheet]);
 
   useEffect(() => {
     if (!cy) return;
@@ -126,5 +134,5 @@ export function useCanvasSelection(
   const layeredView = layered ? visible : null;
   useEffect(() => {
     if (cy) show(cy, selection);
-  }, [cy, elements, selection, layered, layeredView]);
+  }, [cy, elements, selection, layered, layeredView, layerModule.status]);
 }

@@ -9,14 +9,16 @@ import { useEffect, useMemo, useRef } from 'react';
 
 import type { Dataset } from '../domain/dataset';
 import type { VisibleGraph } from '../domain/visibleGraph';
-import { type HubLabelLayer, createHubLabelLayer } from './hubLabelLayer';
-import { hubCandidates } from './hubLabels';
+import type { HubLabelLayer } from './hubLabelLayer';
 import { publishHubLabels } from './testHook';
+import { readyModule, useLazyModule } from './useLazyModule';
 
 /** How many of the heaviest actors may be labelled: the placement takes those that fit. */
 const CANDIDATES = 200;
 /** Above this many actors (or in a large graph) the hubs are labelled. */
 const HUB_LABELS_FROM_ACTORS = 100;
+
+const loadHubLabels = () => import('./hubLabelLayer');
 
 export function useHubLabels(
   cy: Core | null,
@@ -25,24 +27,25 @@ export function useHubLabels(
   large: boolean,
 ): void {
   const enabled = large || dataset.actors.length > HUB_LABELS_FROM_ACTORS;
+  const hubLabels = readyModule(useLazyModule('The hub labels', loadHubLabels, enabled));
   const layerRef = useRef<HubLabelLayer | null>(null);
   const candidates = useMemo(
-    () => (enabled ? hubCandidates(dataset, visible, CANDIDATES) : []),
-    [enabled, dataset, visible],
+    () => (hubLabels ? hubLabels.hubCandidates(dataset, visible, CANDIDATES) : []),
+    [hubLabels, dataset, visible],
   );
 
   useEffect(() => {
-    if (!cy || !enabled) return;
-    const layer = createHubLabelLayer(cy);
+    if (!cy || !hubLabels) return;
+    const layer = hubLabels.createHubLabelLayer(cy);
     layerRef.current = layer;
     publishHubLabels(cy, layer);
     return () => {
       layer.destroy();
       layerRef.current = null;
     };
-  }, [cy, enabled]);
+  }, [cy, hubLabels]);
 
   useEffect(() => {
     layerRef.current?.setCandidates(candidates);
-  }, [cy, enabled, candidates]);
+  }, [cy, hubLabels, candidates]);
 }
