@@ -119,8 +119,19 @@ export async function panFps(
 ): Promise<number | null> {
   const box = await page.locator(surface).boundingBox();
   if (!box) throw new Error(`no ${surface} to pan`);
-  const x = box.x + 12;
-  const y = box.y + 12;
+  // A corner of the canvas itself: one may hold a note over the canvas (how many actors are
+  // drawn, the zoom buttons), and a drag that starts there pans nothing.
+  const corners: [number, number][] = [
+    [box.x + 12, box.y + 12],
+    [box.x + box.width - 12, box.y + 12],
+    [box.x + 12, box.y + box.height - 12],
+    [box.x + box.width - 12, box.y + box.height - 12],
+  ];
+  const onCanvas = await page.evaluate(
+    (points) => points.map(([px, py]) => document.elementFromPoint(px, py)?.tagName === 'CANVAS'),
+    corners,
+  );
+  const [x, y] = corners[Math.max(0, onCanvas.indexOf(true))]!;
   // A string: tsx would wrap the named `tick` in a helper the page does not have. Only frames
   // that draw a pan count: a frame's work ends when the next frame starts, so the delta after a
   // frame that followed a mousemove is that pan frame's time. The idle frames between two
