@@ -9,13 +9,7 @@
  */
 import { generateActorGraph } from '../../scripts/generate/actorGraph';
 import { RELATION_TYPES } from '../../src/domain/relationTypes';
-import {
-  type Page,
-  expect,
-  pagePositionOf,
-  test,
-  waitForGraph,
-} from './fixtures';
+import { type Page, expect, pagePositionOf, test, waitForGraph } from './fixtures';
 
 const RELATIONS = 20_000;
 const FILE = `generated-${RELATIONS}.json`;
