@@ -15,6 +15,7 @@ import cytoscape, {
 } from 'cytoscape';
 
 import type { Selection } from '../domain/selection';
+import { POSITIONS_APPLIED } from './layouts';
 import { neighbourhoodOf } from './neighbourhood';
 import { GRAPH_CLASSES } from './stylesheet';
 
@@ -53,8 +54,11 @@ function copiesOf(around: Collection, focusId: string): ElementDefinition[] {
 export interface HighlightLayer {
   /** Draws the emphasis of a focus, or none. */
   show(focus: Selection | null): void;
-  /** The focus drawn and the ids of the elements drawn (for the browser tests). */
-  drawn(): { focus: string | null; ids: string[] };
+  /**
+   * The focus drawn, the ids of the elements drawn, and how many of its actors are not where
+   * the base has them (for the browser tests).
+   */
+  drawn(): { focus: string | null; ids: string[]; misplaced: number };
   /** Takes the base's new stylesheet (after a change of theme). */
   restyle(stylesheet: StylesheetJson): void;
   destroy(): void;
@@ -90,24 +94,60 @@ export function createHighlightLayer(base: Core, stylesheet: StylesheetJson): Hi
   base.on('viewport', follow);
   base.on('resize', fit);
   let focusId: string | null = null;
+  // What the layer holds, to leave it be when asked for the same again (a click on the actor
+  // just hovered, Back to the same selection): copying a hub's thousands of lines is most of the
+  // cost of an emphasis.
+  let drawnIds: string[] = [];
+  let drawnLook = '';
+  let shown: Selection | null = null;
+  const draw = (focus: Selection | null, always: boolean) => {
+    const around = focus ? neighbourhoodOf(base, focus) : null;
+    const ids = around ? around.map((ele) => ele.id()) : [];
+    const newFocus = around ? focus!.id : null;
+    // A look (the file's colours, communities) is a class on every actor, the focus's too.
+    const look = around ? base.getElementById(focus!.id).classes().join(' ') : '';
+    const same =
+      newFocus === focusId &&
+      look === drawnLook &&
+      ids.length === drawnIds.length &&
+      ids.every((id, index) => id === drawnIds[index]);
+    focusId = newFocus;
+    drawnIds = ids;
+    drawnLook = look;
+    shown = focus;
+    if (!always && same) return around;
+    layer.batch(() => {
+      layer.elements().remove();
+      if (around) layer.add(copiesOf(around, focus!.id));
+    });
+    return around;
+  };
+  // New positions make every copy stale, whoever asks for the emphasis next.
+  const redrawMoved = () => {
+    if (shown) draw(shown, true);
+  };
+  base.on(POSITIONS_APPLIED, redrawMoved);
 
   return {
     show(focus) {
-      const around = focus ? neighbourhoodOf(base, focus) : null;
-      focusId = around ? focus!.id : null;
-      layer.batch(() => {
-        layer.elements().remove();
-        if (around) layer.add(copiesOf(around, focus!.id));
-      });
+      const around = draw(focus, false);
       follow();
       baseContainer.classList.toggle(DIMMED_CLASS, around !== null);
     },
-    drawn: () => ({ focus: focusId, ids: layer.elements().map((ele) => ele.id()) }),
+    drawn: () => ({
+      focus: focusId,
+      ids: layer.elements().map((ele) => ele.id()),
+      misplaced: layer.nodes().filter((copy) => {
+        const at = base.getElementById(copy.id()).position();
+        return Math.hypot(copy.position('x') - at.x, copy.position('y') - at.y) > 0.5;
+      }).length,
+    }),
     restyle: (sheet) => void layer.style(sheet),
     destroy() {
       if (!base.destroyed()) {
         base.off('viewport', follow);
         base.off('resize', fit);
+        base.off(POSITIONS_APPLIED, redrawMoved);
       }
       baseContainer.classList.remove(DIMMED_CLASS);
       layer.destroy();

@@ -19,6 +19,8 @@ export interface Emphasis {
   ids: string[];
   /** How many elements are faded or dimmed. */
   dimmed: number;
+  /** How many emphasised actors are drawn away from their place (a stale layer). */
+  misplaced: number;
 }
 
 export interface GraphTestHook {
@@ -75,6 +77,7 @@ function classEmphasis(cy: Core): Emphasis {
     focus: selected.nonempty() ? selected.first().id() : null,
     ids: cy.elements('.is-highlighted').map((ele) => ele.id()),
     dimmed: cy.elements('.is-faded').length,
+    misplaced: 0,
   };
 }
 
@@ -85,13 +88,14 @@ export function publishEmphasis(cy: Core, layer: HighlightLayer | null): void {
   if (hook?.cy !== cy) return;
   hook.emphasis = layer
     ? () => {
-        const { focus, ids } = layer.drawn();
+        const { focus, ids, misplaced } = layer.drawn();
         const dimmed = cy.container()?.classList.contains('is-dimmed') ?? false;
         return {
           layered: true,
           focus,
           ids,
           dimmed: dimmed ? cy.elements().length - ids.length : 0,
+          misplaced,
         };
       }
     : () => classEmphasis(cy);

@@ -171,7 +171,7 @@ async function emphasisOf(page: Page, id: string) {
 async function expectEmphasised(page: Page, id: string): Promise<void> {
   await expect.poll(async () => (await emphasisOf(page, id)).focus, { timeout: 15_000 }).toBe(id);
   const emphasis = await emphasisOf(page, id);
-  expect(emphasis).toMatchObject({ layered: true, classed: 0 });
+  expect(emphasis).toMatchObject({ layered: true, classed: 0, misplaced: 0 });
   expect(emphasis.ids).toEqual(emphasis.neighbourhood);
   expect(emphasis.dimmed).toBeGreaterThan(0);
   await expect(page.locator('.highlight-layer canvas').first()).toBeVisible();
@@ -293,4 +293,13 @@ test('at 20,000 relations hover, a click, a filter, search and Back do what they
   await page.goBack();
   await expect(page).not.toHaveURL(/actor=/);
   await expectNothingEmphasised(page);
+
+  // Found again, and laid out anew: the emphasis moves with the actors.
+  await search.fill(hub.label);
+  await search.press('Enter');
+  await expectEmphasised(page, hub.id);
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
+  await expect(page).toHaveURL(/layout=grid/);
+  await waitForGraph(page);
+  await expectEmphasised(page, hub.id);
 });
